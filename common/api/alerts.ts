@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE, WORKFLOW_STATUSES } from '../constants';
+import { isValidDateMath } from '../date_math';
+
+export const ALERT_SORT_FIELDS = [
+  'timestamp',
+  'host',
+  'user',
+  'rule',
+  'severity',
+  'risk_score',
+  'workflow_status',
+] as const;
+export type AlertSortField = (typeof ALERT_SORT_FIELDS)[number];
+
+export const SORT_ORDERS = ['asc', 'desc'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+const dateMathString = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .refine(isValidDateMath, {
+    message: 'must be an ISO 8601 date or date math such as now-7d',
+  });
+
+const shortText = z.string().trim().min(1).max(256);
+
+const positiveIntString = (max: number) =>
+  z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(max, `must be at most ${max}`);
+
+/** Query parameters of `GET /alerts`. */
+export const listAlertsQuerySchema = z
+  .object({
+    start: dateMathString.default('now-30d'),
+    end: dateMathString.default('now'),
+    status: z.enum(WORKFLOW_STATUSES).optional(),
+    rule_id: shortText.optional(),
+    host: shortText.optional(),
+    user: shortText.optional(),
+    search: shortText.optional(),
+    sort_field: z.enum(ALERT_SORT_FIELDS).default('timestamp'),
+    sort_order: z.enum(SORT_ORDERS).default('desc'),
+    page: positiveIntString(10_000).default(1),
+    per_page: positiveIntString(MAX_PER_PAGE).default(DEFAULT_PER_PAGE),
+  })
+  .strict();
+
+export type ListAlertsQuery = z.infer<typeof listAlertsQuerySchema>;
+
+/** Path parameters of the per-alert routes. */
+export const alertIdParamsSchema = z
+  .object({
+    alert_id: z
+      .string()
+      .min(1)
+      .max(128)
+      .regex(/^[A-Za-z0-9_-]+$/, 'must contain only letters, digits, "-" and "_"'),
+  })
+  .strict();
+
+export type AlertIdParams = z.infer<typeof alertIdParamsSchema>;
+
+export interface RuleSummary {
+  rule_id: string;
+  uuid: string | null;
+  name: string;
+  version: number | null;
+}
+
+/** One row of the alerts list: a shell alert or a single-event alert. */
+export interface AlertListItem {
+  id: string;
+  index: string;
+  timestamp: string;
+  rule: RuleSummary;
+  severity: string | null;
+  risk_score: number | null;
+  reason: string | null;
+  workflow_status: string;
+  host_name: string | null;
+  user_name: string | null;
+  process_name: string | null;
+  process_entity_id: string | null;
+  command_line: string | null;
+  listening_port: number | null;
+  served_directory: string | null;
+  distinct_clients: number;
+  building_block_count: number;
+}
+
+export interface ListAlertsResponse {
+  alerts: AlertListItem[];
+  total: number;
+  page: number;
+  per_page: number;
+}

@@ -1,0 +1,53 @@
+export const PLUGIN_ID = 'simpleHttpInvestigation';
+export const PLUGIN_NAME = 'Simple HTTP investigation';
+
+export const API_BASE_PATH = '/api/simple_http_investigation';
+export const API_VERSION = '2023-10-31';
+export const APP_PATH = `/app/${PLUGIN_ID}`;
+
+export const API_PATHS = {
+  alerts: `${API_BASE_PATH}/alerts`,
+  alertEvidence: `${API_BASE_PATH}/alerts/{alert_id}/evidence`,
+  alertChecklists: `${API_BASE_PATH}/alerts/{alert_id}/checklists`,
+} as const;
+
+/** API privileges a route can require; the Kibana feature grants them. */
+export const API_PRIVILEGES = {
+  read: `${PLUGIN_ID}-read`,
+  investigate: `${PLUGIN_ID}-investigate`,
+  review: `${PLUGIN_ID}-review`,
+  manageExceptions: `${PLUGIN_ID}-manage_exceptions`,
+} as const;
+
+export const DEFAULT_SPACE_ID = 'default';
+
+/** Detection alerts of a space are read through this alias, followed by the space id. */
+export const ALERTS_INDEX_ALIAS_PREFIX = '.alerts-security.alerts-';
+export const alertsIndexForSpace = (spaceId: string): string =>
+  `${ALERTS_INDEX_ALIAS_PREFIX}${spaceId}`;
+
+/** Elastic Defend data streams for Linux process, network and file events. */
+export const PROCESS_EVENTS_INDEX = 'logs-endpoint.events.process-*';
+export const NETWORK_EVENTS_INDEX = 'logs-endpoint.events.network-*';
+export const FILE_EVENTS_INDEX = 'logs-endpoint.events.file-*';
+
+export const RULE_IDS = {
+  connection: '183f3cd2-4cc6-44c0-917c-c5d29ecdcf74',
+  creation: '907a26f5-3eb6-4338-a70e-6c375c1cde8a',
+  pythonServer: '99c2b626-de44-4322-b1f9-157ca408c17e',
+} as const;
+
+export const SUPPORTED_RULE_IDS: readonly string[] = Object.values(RULE_IDS);
+
+export const WORKFLOW_STATUSES = ['open', 'acknowledged', 'closed'] as const;
+export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
+
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** How far around the alert the evidence queries look, in milliseconds. */
+export const EVIDENCE_LOOKBACK_MS = 24 * 60 * 60 * 1000;
+export const EVIDENCE_LOOKAHEAD_MS = 24 * 60 * 60 * 1000;
+
+export const MAX_PER_PAGE = 100;
+export const DEFAULT_PER_PAGE = 25;

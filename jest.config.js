@@ -1,0 +1,36 @@
+/** Unit tests sit beside their source; integration tests share one embedded engine. */
+const transform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'automatic', importSource: '@emotion/react' } },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/common', '<rootDir>/server', '<rootDir>/public', '<rootDir>/standalone'],
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      transform,
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/integration'],
+      testMatch: ['**/*.test.ts'],
+      globalSetup: '<rootDir>/test/integration/global_setup.ts',
+      globalTeardown: '<rootDir>/test/integration/global_teardown.ts',
+      transform,
+      testTimeout: 60000,
+    },
+  ],
+};
