@@ -4,7 +4,8 @@
  * Events keep ECS objects nested (`{ process: { entity_id } }`). Alerts written by the
  * detection engine keep `kibana.alert.*` as dotted top-level keys
  * (`{ "kibana.alert.uuid": ... }`) beside nested ECS objects copied from the source
- * event, so readers go through `getField`, which accepts both forms.
+ * event, so readers go through `getField`, which accepts both forms. `docs/data_layout.md`
+ * describes the indices, data streams and documents in full.
  */
 export const ALERT_FIELDS = {
   uuid: 'kibana.alert.uuid',

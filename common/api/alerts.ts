@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE, WORKFLOW_STATUSES } from '../constants';
-import { isValidDateMath } from '../date_math';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE, RULE_IDS, WORKFLOW_STATUSES } from '../constants';
+import { isValidDateMath, parseDateMath } from '../date_math';
 
 export const ALERT_SORT_FIELDS = [
   'timestamp',
@@ -16,6 +16,9 @@ export type AlertSortField = (typeof ALERT_SORT_FIELDS)[number];
 
 export const SORT_ORDERS = ['asc', 'desc'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** Elasticsearch's default `index.max_result_window`: `from + size` may not exceed it. */
+export const MAX_RESULT_WINDOW = 10_000;
 
 const dateMathString = z
   .string()
@@ -41,7 +44,11 @@ export const listAlertsQuerySchema = z
     start: dateMathString.default('now-30d'),
     end: dateMathString.default('now'),
     status: z.enum(WORKFLOW_STATUSES).optional(),
-    rule_id: shortText.optional(),
+    rule_id: z
+      .enum([RULE_IDS.connection, RULE_IDS.creation, RULE_IDS.pythonServer], {
+        message: `must be one of the supported rule ids: ${Object.values(RULE_IDS).join(', ')}`,
+      })
+      .optional(),
     host: shortText.optional(),
     user: shortText.optional(),
     search: shortText.optional(),
@@ -50,7 +57,21 @@ export const listAlertsQuerySchema = z
     page: positiveIntString(10_000).default(1),
     per_page: positiveIntString(MAX_PER_PAGE).default(DEFAULT_PER_PAGE),
   })
-  .strict();
+  .strict()
+  .superRefine((query, context) => {
+    const start = parseDateMath(query.start);
+    const end = parseDateMath(query.end, true);
+    if (start && end && start.valueOf() >= end.valueOf()) {
+      context.addIssue({ code: 'custom', path: ['start'], message: 'must be before end' });
+    }
+    if (query.page * query.per_page > MAX_RESULT_WINDOW) {
+      context.addIssue({
+        code: 'custom',
+        path: ['page'],
+        message: `must not reach past the first ${MAX_RESULT_WINDOW} alerts; narrow the filters`,
+      });
+    }
+  });
 
 export type ListAlertsQuery = z.infer<typeof listAlertsQuerySchema>;
 

@@ -1,0 +1,191 @@
+/**
+ * The parts of Kibana 9.x's server plugin contracts that this plugin uses, declared with
+ * the names and member signatures of `@kbn/core-http-server`, `@kbn/core-plugins-server`,
+ * `@kbn/logging` and `@kbn/features-plugin` so that Kibana's real objects satisfy them.
+ * Kibana's packages are not published to npm, so the plugin cannot import them.
+ */
+import type { ElasticsearchClient } from './elasticsearch_client';
+
+export type { ElasticsearchClient };
+
+export interface Logger {
+  debug(message: string, meta?: object): void;
+  info(message: string, meta?: object): void;
+  warn(message: string | Error, meta?: object): void;
+  error(message: string | Error, meta?: object): void;
+  get(...childContextPaths: string[]): Logger;
+}
+
+export interface LoggerFactory {
+  get(...contextParts: string[]): Logger;
+}
+
+export interface PluginInitializerContext {
+  logger: LoggerFactory;
+}
+
+export type RouteMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface KibanaRequest<P = unknown, Q = unknown, B = unknown> {
+  readonly id: string;
+  readonly url: URL;
+  readonly route: { path: string; method: RouteMethod };
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+}
+
+/** The error body Kibana sends: `{ statusCode, error, message }` is built from `message`. */
+export type ResponseError = string | Error | { message: string | Error; attributes?: object };
+
+export interface IKibanaResponse<T = unknown> {
+  readonly status: number;
+  readonly payload?: T;
+  readonly options: { body?: T; headers?: Record<string, string> };
+}
+
+export interface HttpResponseOptions<T> {
+  body?: T;
+  headers?: Record<string, string>;
+}
+
+export interface CustomHttpResponseOptions<T> extends HttpResponseOptions<T> {
+  statusCode: number;
+}
+
+export interface KibanaResponseFactory {
+  ok<T>(options?: HttpResponseOptions<T>): IKibanaResponse<T>;
+  badRequest(options?: HttpResponseOptions<ResponseError>): IKibanaResponse;
+  forbidden(options?: HttpResponseOptions<ResponseError>): IKibanaResponse;
+  notFound(options?: HttpResponseOptions<ResponseError>): IKibanaResponse;
+  conflict(options?: HttpResponseOptions<ResponseError>): IKibanaResponse;
+  customError(options: CustomHttpResponseOptions<ResponseError>): IKibanaResponse;
+}
+
+export interface RouteValidationError extends Error {
+  path?: string[];
+}
+
+export interface RouteValidationResultFactory {
+  ok<T>(value: T): { value: T };
+  badRequest(error: Error | string, path?: string[]): { error: RouteValidationError };
+}
+
+export type RouteValidationFunction<T> = (
+  data: unknown,
+  validationResult: RouteValidationResultFactory
+) => { value: T; error?: never } | { value?: never; error: RouteValidationError };
+
+export interface VersionedRouteValidation<P, Q, B> {
+  request?: {
+    params?: RouteValidationFunction<P>;
+    query?: RouteValidationFunction<Q>;
+    body?: RouteValidationFunction<B>;
+  };
+}
+
+export interface RouteSecurity {
+  authz: { requiredPrivileges: string[] } | { enabled: false; reason: string };
+}
+
+export interface VersionedRouteConfig {
+  path: string;
+  access: 'public' | 'internal';
+  security?: RouteSecurity;
+  summary?: string;
+  description?: string;
+}
+
+export interface AddVersionOpts<P, Q, B> {
+  version: string;
+  validate: false | VersionedRouteValidation<P, Q, B>;
+}
+
+export interface CoreRequestHandlerContext {
+  elasticsearch: {
+    client: { asCurrentUser: ElasticsearchClient; asInternalUser: ElasticsearchClient };
+  };
+}
+
+export interface RequestHandlerContext {
+  core: Promise<CoreRequestHandlerContext>;
+}
+
+export type RequestHandler<P, Q, B> = (
+  context: RequestHandlerContext,
+  request: KibanaRequest<P, Q, B>,
+  response: KibanaResponseFactory
+) => Promise<IKibanaResponse>;
+
+export interface VersionedRoute {
+  addVersion<P = unknown, Q = unknown, B = unknown>(
+    options: AddVersionOpts<P, Q, B>,
+    handler: RequestHandler<P, Q, B>
+  ): VersionedRoute;
+}
+
+export interface VersionedRouter {
+  get(config: VersionedRouteConfig): VersionedRoute;
+  post(config: VersionedRouteConfig): VersionedRoute;
+  put(config: VersionedRouteConfig): VersionedRoute;
+  patch(config: VersionedRouteConfig): VersionedRoute;
+  delete(config: VersionedRouteConfig): VersionedRoute;
+}
+
+export interface IRouter {
+  versioned: VersionedRouter;
+}
+
+export interface CoreSetup {
+  http: { createRouter(): IRouter };
+}
+
+export interface CoreStart {
+  elasticsearch: { client: { asInternalUser: ElasticsearchClient } };
+}
+
+/** A sub-feature privilege: `api` lists the API privileges it grants. */
+export interface SubFeaturePrivilegeConfig {
+  id: string;
+  name: string;
+  includeIn: 'all' | 'read' | 'none';
+  api: string[];
+  ui: string[];
+  savedObject: { all: string[]; read: string[] };
+}
+
+export interface FeatureKibanaPrivileges {
+  app: string[];
+  api: string[];
+  ui: string[];
+  savedObject: { all: string[]; read: string[] };
+}
+
+export interface KibanaFeatureConfig {
+  id: string;
+  name: string;
+  category: { id: string; label: string; order?: number; euiIconType?: string };
+  app: string[];
+  privileges: { all: FeatureKibanaPrivileges; read: FeatureKibanaPrivileges };
+  subFeatures?: Array<{
+    name: string;
+    privilegeGroups: Array<{ groupType: 'independent'; privileges: SubFeaturePrivilegeConfig[] }>;
+  }>;
+}
+
+export interface FeaturesPluginSetup {
+  registerKibanaFeature(feature: KibanaFeatureConfig): void;
+}
+
+export interface SpacesPluginStart {
+  spacesService: { getSpaceId(request: KibanaRequest): string };
+}
+
+export interface PluginSetupDependencies {
+  features: FeaturesPluginSetup;
+}
+
+export interface PluginStartDependencies {
+  spaces?: SpacesPluginStart;
+}

@@ -1,0 +1,28 @@
+import type { ChecklistsResponse } from '../../../common/api/checklists';
+import { ALERT_FIELDS } from '../../../common/ecs_fields';
+import { getString } from '../../../common/get_field';
+import { buildChecklists } from '../../../common/guide/build_checklists';
+import type { ElasticsearchClient } from '../../elasticsearch_client';
+import { findAlert } from '../alerts/find_alert';
+import { readRuleSummary } from '../alerts/parse_alert_row';
+
+/** Parses the checklists from the guide of the alert's rule, or returns null for an unknown alert. */
+export async function getAlertChecklists(params: {
+  esClient: ElasticsearchClient;
+  spaceId: string;
+  alertId: string;
+}): Promise<ChecklistsResponse | null> {
+  const alert = await findAlert(params);
+  if (alert === null) {
+    return null;
+  }
+
+  const rule = readRuleSummary(alert.source);
+  return buildChecklists({
+    alertId: alert.id,
+    ruleId: rule.rule_id,
+    ruleName: rule.name,
+    ruleVersion: rule.version,
+    note: getString(alert.source, ALERT_FIELDS.ruleNote) ?? '',
+  });
+}

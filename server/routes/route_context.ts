@@ -1,0 +1,18 @@
+import { DEFAULT_SPACE_ID } from '../../common/constants';
+import type { KibanaRequest, Logger, PluginStartDependencies } from '../kibana_contracts';
+
+/** What every route receives from the plugin when it is registered. */
+export interface RouteDependencies {
+  logger: Logger;
+  /** Resolves once the plugin has started; the spaces plugin is optional. */
+  getStartServices(): Promise<PluginStartDependencies>;
+}
+
+/** Returns the space of the request, or the default space when the spaces plugin is off. */
+export async function getSpaceId(
+  dependencies: RouteDependencies,
+  request: KibanaRequest
+): Promise<string> {
+  const { spaces } = await dependencies.getStartServices();
+  return spaces?.spacesService.getSpaceId(request) ?? DEFAULT_SPACE_ID;
+}

@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+
+import type { RouteValidationFunction } from '../kibana_contracts';
+
+type RequestPart = 'params' | 'query' | 'body';
+
+/**
+ * Wraps a zod schema from `common/` as a Kibana route validation function, so invalid
+ * input gets a 400 whose message names each invalid field and says what it must be.
+ */
+export function validateWith<Schema extends z.ZodType>(
+  schema: Schema,
+  part: RequestPart
+): RouteValidationFunction<z.output<Schema>> {
+  return (data, validationResult) => {
+    const result = schema.safeParse(data ?? {});
+    if (result.success) {
+      return validationResult.ok(result.data);
+    }
+    return validationResult.badRequest(formatIssues(part, result.error.issues));
+  };
+}
+
+function formatIssues(part: RequestPart, issues: z.core.$ZodIssue[]): string {
+  const details = issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return `unknown ${part} parameter ${issue.keys.map((key) => `[${key}]`).join(', ')}`;
+    }
+    const field = issue.path.length > 0 ? issue.path.join('.') : part;
+    return `[${field}]: ${issue.message}`;
+  });
+  return `[request ${part}]: ${details.join('; ')}`;
+}
