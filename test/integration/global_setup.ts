@@ -1,1 +1,30 @@
-export default async function globalSetup(): Promise<void> {}
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { createLogger } from '../../standalone/host/logger';
+import { startHost, type RunningHost } from '../../standalone/host/start_host';
+
+declare global {
+  // The host started once for all integration test files, stopped by the teardown.
+  var integrationHost: { host: RunningHost; dataDir: string } | undefined;
+}
+
+/** Starts one standalone host with the embedded engine and the sample data for every test file. */
+export default async function globalSetup(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simple-http-investigation-test-'));
+  const host = await startHost(
+    {
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      elasticsearch: null,
+      sampleData: { load: true, seed: 1, scale: 1 },
+    },
+    { rootDir: process.cwd(), logger: createLogger('integration', 'warn') }
+  );
+
+  process.env.TEST_HOST_URL = host.url;
+  process.env.TEST_ENGINE_URL = host.elasticsearchUrl;
+  globalThis.integrationHost = { host, dataDir };
+}

@@ -1,0 +1,77 @@
+import path from 'node:path';
+
+/** Settings of the standalone host, read from the environment. */
+export interface HostConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** The cluster to use; when null the host starts the embedded engine. */
+  elasticsearch: ExternalCluster | null;
+  sampleData: { load: boolean; seed: number; scale: number };
+}
+
+export interface ExternalCluster {
+  url: string;
+  username?: string;
+  password?: string;
+  apiKey?: string;
+}
+
+/** Reads and checks the environment; throws with the variable's name when a value is invalid. */
+export function readHostConfig(env: NodeJS.ProcessEnv, rootDir: string): HostConfig {
+  const url = nonEmpty(env.ELASTICSEARCH_URL);
+  const elasticsearch = url === undefined ? null : readCluster(url, env);
+
+  return {
+    port: readInteger(env, 'PORT', 5601, 0, 65_535),
+    host: nonEmpty(env.HOST) ?? '127.0.0.1',
+    dataDir: path.resolve(rootDir, nonEmpty(env.DATA_DIR) ?? '.data'),
+    elasticsearch,
+    sampleData: {
+      // Sample data goes into a cluster of your own only when asked for.
+      load: elasticsearch === null || env.LOAD_SAMPLE_DATA === 'true',
+      seed: readInteger(env, 'SAMPLE_DATA_SEED', 1, 0, 2 ** 31 - 1),
+      scale: readInteger(env, 'SAMPLE_DATA_SCALE', 1, 1, 10_000),
+    },
+  };
+}
+
+function readCluster(url: string, env: NodeJS.ProcessEnv): ExternalCluster {
+  try {
+    new URL(url);
+  } catch {
+    throw new Error(`ELASTICSEARCH_URL [${url}] is not a valid URL, such as https://localhost:9200`);
+  }
+  const username = nonEmpty(env.ELASTICSEARCH_USERNAME);
+  const password = nonEmpty(env.ELASTICSEARCH_PASSWORD);
+  const apiKey = nonEmpty(env.ELASTICSEARCH_API_KEY);
+  if ((username === undefined) !== (password === undefined)) {
+    throw new Error('Set both ELASTICSEARCH_USERNAME and ELASTICSEARCH_PASSWORD, or neither');
+  }
+  if (apiKey !== undefined && username !== undefined) {
+    throw new Error('Set either ELASTICSEARCH_API_KEY or a username and password, not both');
+  }
+  return { url, username, password, apiKey };
+}
+
+function readInteger(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  minimum: number,
+  maximum: number
+): number {
+  const value = nonEmpty(env[name]);
+  if (value === undefined) {
+    return fallback;
+  }
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < minimum || number > maximum) {
+    throw new Error(`${name} [${value}] must be a whole number from ${minimum} to ${maximum}`);
+  }
+  return number;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}

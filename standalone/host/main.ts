@@ -1,0 +1,43 @@
+import { APP_PATH } from '../../common/constants';
+import { readHostConfig } from './config';
+import { createLogger } from './logger';
+import { startHost, type RunningHost } from './start_host';
+
+/** Entry point of `npm start`: starts the host and stops it cleanly on Ctrl-C or SIGTERM. */
+async function main(): Promise<void> {
+  const logger = createLogger('standalone');
+  const startedAt = Date.now();
+  const config = readHostConfig(process.env, process.cwd());
+
+  logger.info(
+    config.elasticsearch === null
+      ? `Starting with the embedded engine; data is kept in ${config.dataDir}`
+      : `Starting against Elasticsearch at ${config.elasticsearch.url}`
+  );
+
+  let host: RunningHost | null = null;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    logger.info(`Received ${signal}, stopping`);
+    await host?.stop();
+    logger.info('Stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  host = await startHost(config, { rootDir: process.cwd(), logger });
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  logger.info(`Ready in ${seconds} s: open ${host.url}${APP_PATH} (Elasticsearch at ${host.elasticsearchUrl})`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+  );
+  process.exit(1);
+});
