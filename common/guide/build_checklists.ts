@@ -16,7 +16,7 @@ export interface BuildChecklistsInput {
 /**
  * Builds the three checklists of an alert from its rule's investigation guide. Steps link
  * to evidence panels only for the supported rules, because the phrase table was written
- * for their guides and the evidence page only exists for their alerts.
+ * for their guides and the same phrase in another rule's guide may ask for other evidence.
  */
 export function buildChecklists(input: BuildChecklistsInput): ChecklistsResponse {
   const isSupportedRule = SUPPORTED_RULE_IDS.includes(input.ruleId);

@@ -1,0 +1,51 @@
+import {
+  DEFAULT_ALERTS_PAGE_QUERY,
+  parseAlertsPageQuery,
+  serializeAlertsPageQuery,
+} from './alerts_page_query';
+import { RULE_IDS } from '../../common/constants';
+
+describe('alerts page query', () => {
+  it('parses an empty query string to the defaults', () => {
+    expect(parseAlertsPageQuery('')).toEqual(DEFAULT_ALERTS_PAGE_QUERY);
+  });
+
+  it('serializes the defaults to an empty string', () => {
+    expect(serializeAlertsPageQuery(DEFAULT_ALERTS_PAGE_QUERY)).toBe('');
+  });
+
+  it('round-trips every parameter', () => {
+    const query = {
+      start: 'now-7d',
+      end: 'now-1d',
+      status: 'acknowledged' as const,
+      rule_id: RULE_IDS.connection,
+      host: 'web-01',
+      user: 'www-data',
+      search: 'http.server',
+      sort_field: 'host' as const,
+      sort_order: 'asc' as const,
+      page: 3,
+      per_page: 50,
+    };
+
+    expect(parseAlertsPageQuery(serializeAlertsPageQuery(query))).toEqual(query);
+  });
+
+  it('falls back to defaults for invalid values', () => {
+    const query = parseAlertsPageQuery(
+      '?status=deleted&sort_field=pid&sort_order=up&page=0&per_page=7&rule_id=other'
+    );
+
+    expect(query.status).toBeUndefined();
+    expect(query.rule_id).toBeUndefined();
+    expect(query.sort_field).toBe('timestamp');
+    expect(query.sort_order).toBe('desc');
+    expect(query.page).toBe(1);
+    expect(query.per_page).toBe(DEFAULT_ALERTS_PAGE_QUERY.per_page);
+  });
+
+  it('drops blank text filters', () => {
+    expect(parseAlertsPageQuery('?host=%20%20&search=').host).toBeUndefined();
+  });
+});

@@ -1,0 +1,117 @@
+import {
+  ALERT_SORT_FIELDS,
+  SORT_ORDERS,
+  type AlertSortField,
+  type SortOrder,
+} from '../../common/api/alerts';
+import {
+  DEFAULT_PER_PAGE,
+  SUPPORTED_RULE_IDS,
+  WORKFLOW_STATUSES,
+  type WorkflowStatus,
+} from '../../common/constants';
+
+export const PAGE_SIZE_OPTIONS = [10, 25, 50, 100] as const;
+
+/** The alerts page's filters, sort and page, kept in the URL query string. */
+export interface AlertsPageQuery {
+  start: string;
+  end: string;
+  status?: WorkflowStatus;
+  rule_id?: string;
+  host?: string;
+  user?: string;
+  search?: string;
+  sort_field: AlertSortField;
+  sort_order: SortOrder;
+  /** 1-based, like the API. */
+  page: number;
+  per_page: number;
+}
+
+export const DEFAULT_ALERTS_PAGE_QUERY: AlertsPageQuery = {
+  start: 'now-30d',
+  end: 'now',
+  sort_field: 'timestamp',
+  sort_order: 'desc',
+  page: 1,
+  per_page: DEFAULT_PER_PAGE,
+};
+
+const MAX_TEXT_LENGTH = 256;
+
+const pickOneOf = <T extends string>(allowed: readonly T[], value: string | null): T | undefined =>
+  allowed.find((candidate) => candidate === value);
+
+const readText = (value: string | null): string | undefined => {
+  const trimmed = value?.trim();
+
+  return trimmed ? trimmed.slice(0, MAX_TEXT_LENGTH) : undefined;
+};
+
+const readPositiveInt = (value: string | null): number | undefined => {
+  if (value === null || !/^\d+$/.test(value)) {
+    return undefined;
+  }
+
+  const parsed = Number(value);
+
+  return parsed >= 1 ? parsed : undefined;
+};
+
+/**
+ * Parses the alerts page query from a URL query string. Unknown or invalid values fall back
+ * to the defaults, so a hand-edited URL still opens a working page.
+ */
+export const parseAlertsPageQuery = (search: string): AlertsPageQuery => {
+  const params = new URLSearchParams(search);
+  const defaults = DEFAULT_ALERTS_PAGE_QUERY;
+  const perPage = readPositiveInt(params.get('per_page'));
+
+  return {
+    start: readText(params.get('start')) ?? defaults.start,
+    end: readText(params.get('end')) ?? defaults.end,
+    status: pickOneOf(WORKFLOW_STATUSES, params.get('status')),
+    rule_id: pickOneOf(SUPPORTED_RULE_IDS, params.get('rule_id')),
+    host: readText(params.get('host')),
+    user: readText(params.get('user')),
+    search: readText(params.get('search')),
+    sort_field: pickOneOf(ALERT_SORT_FIELDS, params.get('sort_field')) ?? defaults.sort_field,
+    sort_order: pickOneOf(SORT_ORDERS, params.get('sort_order')) ?? defaults.sort_order,
+    page: readPositiveInt(params.get('page')) ?? defaults.page,
+    per_page: PAGE_SIZE_OPTIONS.find((size) => size === perPage) ?? defaults.per_page,
+  };
+};
+
+const QUERY_KEYS: ReadonlyArray<keyof AlertsPageQuery> = [
+  'start',
+  'end',
+  'status',
+  'rule_id',
+  'host',
+  'user',
+  'search',
+  'sort_field',
+  'sort_order',
+  'page',
+  'per_page',
+];
+
+/** Serializes the query as `?key=value…`, leaving out default and empty values. */
+export const serializeAlertsPageQuery = (query: AlertsPageQuery): string => {
+  const params = new URLSearchParams();
+
+  for (const key of QUERY_KEYS) {
+    const value = query[key];
+
+    if (value === undefined || value === '' || value === DEFAULT_ALERTS_PAGE_QUERY[key]) {
+      continue;
+    }
+
+    params.set(key, String(value));
+  }
+
+  const serialized = params.toString();
+
+  return serialized ? `?${serialized}` : '';
+};

@@ -1,0 +1,42 @@
+import path from 'node:path';
+
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.BROWSER_TEST_PORT ?? 5699);
+const rootDir = path.resolve(__dirname, '..', '..');
+
+/**
+ * Runs the browser tests in Debian's Chromium against `npm start`'s host with its own
+ * engine and data directory, which `scripts/test.sh` removes before each run.
+ */
+export default defineConfig({
+  testDir: __dirname,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  workers: 1,
+  reporter: [['list']],
+  outputDir: path.join(rootDir, 'test-results'),
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    },
+  },
+  webServer: {
+    command: 'node scripts/start.mjs',
+    cwd: rootDir,
+    url: `http://127.0.0.1:${port}/app/simpleHttpInvestigation`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT: String(port),
+      DATA_DIR: path.join(rootDir, 'build', 'browser-test-data'),
+      ELASTICSEARCH_URL: '',
+    },
+  },
+});
