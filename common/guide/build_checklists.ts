@@ -9,7 +9,7 @@ export interface BuildChecklistsInput {
   ruleId: string;
   ruleName: string;
   ruleVersion: number | null;
-  /** The rule's investigation guide (`note`, Markdown); empty when the rule has none. */
+  /** The rule's investigation guide (`note`, Markdown), or '' when the rule has none. */
   note: string;
 }
 

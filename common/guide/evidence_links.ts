@@ -4,7 +4,7 @@ import type { FactId } from '../api/evidence';
 /**
  * One row of the table that links guide steps of the three supported rules (Simple HTTP
  * Web Server Connection, Simple HTTP Web Server Creation, Web Server Spawned via Python)
- * to the evidence panels and derived facts that answer them.
+ * to the evidence panels and derived facts that an analyst reads to complete them.
  */
 export interface EvidenceLink {
   section: ChecklistSectionId;
@@ -135,7 +135,7 @@ export const EVIDENCE_LINKS: readonly EvidenceLink[] = [
   },
 
   // Response and remediation
-  // Containment and hardening actions: nothing on the page answers them.
+  // Containment and hardening actions, which no evidence on the investigation page informs.
   {
     section: 'response',
     phrases: [
@@ -160,7 +160,7 @@ export const EVIDENCE_LINKS: readonly EvidenceLink[] = [
     panels: ['files'],
     facts: ['scripts_in_served_directory', 'served_directory'],
   },
-  // A file server exposes what its directory holds to the clients that fetched it.
+  // A file server exposes the contents of its directory to the clients that fetched them.
   {
     section: 'response',
     phrases: ['exposed credentials', 'sensitive data'],

@@ -1,6 +1,6 @@
 /**
  * Kibana investigation guides embed interactive actions as `!{name{json}}`, for example
- * `!{investigate{...}}` (a Timeline query; `insight` is its older name) and
+ * `!{investigate{...}}` (a Timeline query, formerly named `insight`) and
  * `!{osquery{...}}`. The app shows guide text as plain text, so each block is swapped for
  * a placeholder before the Markdown is parsed and for a short label afterwards.
  */
@@ -14,7 +14,7 @@ const FALLBACK_LABELS: Readonly<Record<string, string>> = {
 };
 const UNKNOWN_BLOCK_LABEL = 'Interactive guide action';
 
-/** Private-use characters that delimit a block placeholder; the Markdown parser leaves them alone. */
+/** Private-use characters around a block placeholder, which the Markdown parser leaves alone. */
 const PLACEHOLDER_OPEN = '\uE002';
 const PLACEHOLDER_CLOSE = '\uE003';
 const PLACEHOLDER_PATTERN = /\uE002(\d+)\uE003/g;

@@ -7,7 +7,7 @@ export interface EvidenceTargets {
   facts: FactId[];
 }
 
-/** Lower-cases `text` and turns every run of characters other than letters and digits into one space. */
+/** Lower-cases `text` and turns each run of non-alphanumeric characters into one space. */
 export function normalizeItemText(text: string): string {
   return text
     .toLowerCase()

@@ -47,8 +47,12 @@ const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z]+));/g;
 
 function decodeEntities(text: string): string {
   return text.replace(ENTITY, (entity, decimal?: string, hex?: string, name?: string) => {
-    const codePoint =
-      decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : null;
+    let codePoint: number | null = null;
+    if (decimal !== undefined) {
+      codePoint = Number(decimal);
+    } else if (hex !== undefined) {
+      codePoint = parseInt(hex, 16);
+    }
     if (codePoint !== null) {
       return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity;
     }
@@ -56,9 +60,17 @@ function decodeEntities(text: string): string {
   });
 }
 
-function trimCodeSpan(content: string): string {
-  const isPadded = content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '';
-  return isPadded ? content.slice(1, -1) : content;
+/** Writes a code span back as Markdown would, so backticks inside it stay unambiguous. */
+function formatCodeSpan(rawContent: string): string {
+  const isPadded =
+    rawContent.startsWith(' ') && rawContent.endsWith(' ') && rawContent.trim() !== '';
+  const content = isPadded ? rawContent.slice(1, -1) : rawContent;
+  if (!content.includes('`')) {
+    return `\`${content}\``;
+  }
+  const longestRun = Math.max(...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  return `${fence} ${content} ${fence}`;
 }
 
 /** Converts one paragraph of inline Markdown to a single line of plain text. */
@@ -76,7 +88,7 @@ export function markdownInlineToText(markdown: string): string {
     .replace(/\r?\n/g, ' ');
 
   text = text.replace(CODE_SPAN, (_span, _fence: string, content: string) =>
-    protect(`\`${trimCodeSpan(content)}\``),
+    protect(formatCodeSpan(content)),
   );
   text = text.replace(BACKSLASH_ESCAPE, (_escape, character: string) => protect(character));
   text = text.replace(AUTOLINK, (_link, url: string) => protect(url));

@@ -10,7 +10,7 @@ export const GUIDE_SECTION_TITLES: Readonly<Record<ChecklistSectionId, string>> 
   response: 'Response and remediation',
 };
 
-/** A bold line acting as a heading ranks below `######`, so a real heading always ends its section. */
+/** A bold line used as a heading ranks below `######`, so any real heading ends its section. */
 const BOLD_HEADING_LEVEL = 7;
 
 export interface ParsedGuideItem {
@@ -39,7 +39,7 @@ const SECTION_BY_TITLE = new Map<string, ChecklistSectionId>(
   CHECKLIST_SECTION_IDS.map((id) => [normalizeTitle(GUIDE_SECTION_TITLES[id]), id]),
 );
 
-/** Appends `next` to `text` as a new sentence, adding a full stop when `text` lacks end punctuation. */
+/** Appends `next` as a new sentence, adding a full stop when `text` lacks end punctuation. */
 function appendSentence(text: string, next: string): string {
   if (text === '') {
     return next;
@@ -74,7 +74,7 @@ function renderItem(node: ListItemNode): string {
 /**
  * Parses the three checklist sections out of a rule's investigation guide (Markdown).
  *
- * A section starts at a heading (`#` to `######`) or a bold line whose title matches
+ * A section starts at a heading (ATX `#` to `######` or setext) or a bold line whose title matches
  * one of `GUIDE_SECTION_TITLES`, ignoring case and a trailing colon. It ends at the
  * next heading of the same or a higher level. Deeper headings and bold lines inside a
  * section set the `group` of the entries below them. Each top-level list entry becomes
