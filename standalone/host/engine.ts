@@ -15,9 +15,15 @@ const DEFAULT_START_TIMEOUT_MS = 120_000;
 /** Time between SIGTERM and SIGKILL in stop(). The launcher waits up to 10 s for the node to close. */
 const STOP_GRACE_MS = 15_000;
 const STDERR_TAIL_LINES = 40;
+/** A Java stack frame line, such as `\tat org.opensearch.node.Node.start(Node.java:1765)` or `\t... 5 more`. */
+const STACK_FRAME_LINE = /^\s+(at |\.\.\. \d+ more)/;
+/** The level field of the launcher's log4j pattern `[time][LEVEL][logger] message`. */
+const LOG_LEVEL_FIELD = /^\[[^\]]*\]\[(\w+)\s*\]/;
 const HEALTH_RETRY_DELAY_MS = 250;
 
 export interface EngineLogger {
+  /** Receives the stack frames of the engine's stderr, which warn and error leave out. */
+  debug?(message: string): void;
   info(message: string): void;
   warn(message: string): void;
   error(message: string): void;
@@ -93,6 +99,8 @@ export function buildJavaArgs(jarPath: string, homeDir: string, port: number, he
     '-XX:+ExitOnOutOfMemoryError',
     '-XX:-OmitStackTraceInFastThrow',
     '-Djava.awt.headless=true',
+    // Java 17 reads the default charset at startup only, so the launcher cannot set it.
+    '-Dfile.encoding=UTF-8',
     '-jar',
     jarPath,
     '--data-dir',
@@ -129,15 +137,12 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
 
   let url: string;
   try {
-    url = await engine.waitForReadyLine(deadline);
-    await waitForHealthyCluster(url, deadline, () => engine.exitReason());
+    url = await engine.waitForReadyLine(deadline, timeoutMs);
+    await waitForHealthyCluster(url, deadline, timeoutMs, () => engine.exitReason());
   } catch (error) {
     await engine.kill();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `Failed to start the engine with a start timeout of ${timeoutMs / 1000} s (${java} ${args.join(' ')}): ` +
-        `${reason}${engine.formatStderrTail()}`
-    );
+    throw new Error(`Failed to start the engine (${java} ${args.join(' ')}): ${reason}${engine.formatStderrTail()}`);
   }
 
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
@@ -158,7 +163,10 @@ class EngineProcess {
   readonly pid: number;
   readonly exited: Promise<EngineExit>;
   private readonly child: ChildProcess;
+  /** The last stderr lines without stack frames, for error messages. */
   private readonly stderrTail: string[] = [];
+  /** Level of the last log4j line on stderr, which applies to the lines that continue it. */
+  private stderrLevel: 'warn' | 'error' = 'warn';
   private readyUrl: string | null = null;
   private onReady: ((url: string) => void) | null = null;
   private exit: EngineExit | null = null;
@@ -171,7 +179,9 @@ class EngineProcess {
     private readonly logger: EngineLogger
   ) {
     // stdin stays open: the launcher stops the node when it reaches EOF, so the JVM ends with this process.
-    this.child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    // detached puts the JVM in its own process group, so a Ctrl-C in the terminal reaches only the
+    // host, which then calls stop() after its own shutdown.
+    this.child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     this.pid = this.child.pid ?? -1;
 
     // Writes never happen, but closing a pipe whose reader is gone emits EPIPE.
@@ -198,7 +208,8 @@ class EngineProcess {
           resolve(this.exit);
         }
       });
-      this.child.on('exit', (code, signal) => {
+      // 'close' comes after 'exit' and after stdout and stderr end, so the stderr tail is complete.
+      this.child.on('close', (code, signal) => {
         this.exit = { code, signal };
         process.off('exit', killOnExit);
         resolve(this.exit);
@@ -223,10 +234,10 @@ class EngineProcess {
     return null;
   }
 
-  waitForReadyLine(deadline: number): Promise<string> {
+  waitForReadyLine(deadline: number, timeoutMs: number): Promise<string> {
     return new Promise<string>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`timed out waiting for the ${READY_PREFIX.trim()} line`)),
+        () => reject(new Error(`timed out after ${timeoutMs / 1000} s waiting for the ${READY_PREFIX.trim()} line`)),
         Math.max(0, deadline - Date.now())
       );
       const finish = (settle: () => void) => {
@@ -243,7 +254,8 @@ class EngineProcess {
       this.onReady = (url) => finish(() => resolve(url));
       void this.exited.then(() => {
         const reason = this.exitReason() ?? 'the JVM exited';
-        finish(() => reject(new Error(`${reason} before the ${READY_PREFIX.trim()} line`)));
+        const message = this.child.pid === undefined ? reason : `${reason} before the ${READY_PREFIX.trim()} line`;
+        finish(() => reject(new Error(message)));
       });
     });
   }
@@ -252,7 +264,7 @@ class EngineProcess {
     if (this.stderrTail.length === 0) {
       return '';
     }
-    return `\nLast ${this.stderrTail.length} lines of the engine's stderr:\n${this.stderrTail.join('\n')}`;
+    return `\nLast ${this.stderrTail.length} lines of the engine's stderr, without stack frames:\n${this.stderrTail.join('\n')}`;
   }
 
   /** Logs an error when the JVM exits without stop() having been called. */
@@ -320,13 +332,25 @@ class EngineProcess {
     this.onReady?.(url);
   }
 
+  /**
+   * Logs a stderr line at its log4j level, warn or error, because the launcher's log4j
+   * configuration writes only WARN and above. Stack frames go to debug, so an exception
+   * shows as its message and its `Caused by:` lines.
+   */
   private handleStderrLine(line: string): void {
+    if (STACK_FRAME_LINE.test(line)) {
+      this.logger.debug?.(`engine: ${line}`);
+      return;
+    }
     this.stderrTail.push(line);
     if (this.stderrTail.length > STDERR_TAIL_LINES) {
       this.stderrTail.shift();
     }
-    // The launcher's log4j configuration writes only WARN and above to stderr.
-    this.logger.warn(`engine: ${line}`);
+    const level = LOG_LEVEL_FIELD.exec(line)?.[1];
+    if (level !== undefined) {
+      this.stderrLevel = level === 'ERROR' || level === 'FATAL' ? 'error' : 'warn';
+    }
+    this.logger[this.stderrLevel](`engine: ${line}`);
   }
 }
 
@@ -334,7 +358,12 @@ class EngineProcess {
  * Waits until `GET /_cluster/health?wait_for_status=yellow` returns yellow or green.
  * Retries failed connections until the deadline, and stops early when the JVM has exited.
  */
-async function waitForHealthyCluster(url: string, deadline: number, exitReason: () => string | null): Promise<void> {
+async function waitForHealthyCluster(
+  url: string,
+  deadline: number,
+  timeoutMs: number,
+  exitReason: () => string | null
+): Promise<void> {
   let lastProblem = 'no response';
   while (Date.now() < deadline) {
     const reason = exitReason();
@@ -356,5 +385,7 @@ async function waitForHealthyCluster(url: string, deadline: number, exitReason: 
     }
     await new Promise((resolve) => setTimeout(resolve, HEALTH_RETRY_DELAY_MS));
   }
-  throw new Error(`timed out waiting for cluster health yellow at ${url}: last result ${lastProblem}`);
+  throw new Error(
+    `timed out after ${timeoutMs / 1000} s waiting for cluster health yellow at ${url}: last result ${lastProblem}`
+  );
 }

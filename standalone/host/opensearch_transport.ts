@@ -7,7 +7,7 @@ import { Client, Transport, type TransportOptions } from '@elastic/elasticsearch
  * - `productCheck: 'Elasticsearch'` rejects every response without the
  *   `x-elastic-product: Elasticsearch` header, which OpenSearch never sends.
  * - `vendoredHeaders` sends `application/vnd.elasticsearch+json; compatible-with=9` as
- *   content type and accept header, which OpenSearch answers with 406 Not Acceptable.
+ *   content type and accept header, which OpenSearch rejects with 406 Not Acceptable.
  * Without them, `@elastic/transport` 9.4 performs no product check and sends
  * `application/json` and `application/x-ndjson`.
  */

@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
  * Starts a single-node OpenSearch 2.19 cluster on 127.0.0.1 for the standalone host.
  *
  * <p>Prints {@code ENGINE_READY http://127.0.0.1:<port>} on stdout once the node has started and its
- * HTTP server is bound. Stops the node when stdin reaches EOF, so the JVM exits with the parent
- * process that holds the pipe, and on SIGTERM or SIGINT through a shutdown hook. Logs go to stderr.
+ * HTTP server is bound. Stops the node when stdin reaches EOF, so the JVM exits when the parent process
+ * that writes to its stdin exits, and on SIGTERM or SIGINT through a shutdown hook. Logs go to stderr.
  */
 public final class EngineLauncher {
 
@@ -44,19 +44,20 @@ public final class EngineLauncher {
     );
 
     /**
-     * JVM system properties that the OpenSearch distribution's launcher passes on the command line.
-     * They are set here, before any Netty, log4j or locale class initializes, unless the command line set them.
+     * Some of the JVM system properties that the launcher of the OpenSearch distribution passes on the
+     * command line (SystemJvmOptions). They are set here, before any Netty, log4j or locale class
+     * initializes, unless the command line set them.
      */
     private static final Map<String, String> DEFAULT_SYSTEM_PROPERTIES = Map.of(
-        // SPI loads OpenSearch's IsoCalendarDataProvider and COMPAT keeps the date parsing that OpenSearch 2.x expects.
+        // SPI loads OpenSearch's IsoCalendarDataProvider, which makes weeks of Locale.ROOT start on Monday
+        // with at least 4 days in the first week, as ISO 8601 does. Java 17 alone gives Sunday and 1 day.
         "java.locale.providers", "SPI,COMPAT",
         "io.netty.noUnsafe", "true",
         "io.netty.noKeySetOptimization", "true",
         "io.netty.recycler.maxCapacityPerThread", "0",
         "io.netty.allocator.numDirectArenas", "0",
         "log4j.shutdownHookEnabled", "false",
-        "log4j2.disable.jmx", "true",
-        "file.encoding", "UTF-8"
+        "log4j2.disable.jmx", "true"
     );
 
     private final Options options;
