@@ -3,10 +3,10 @@ import ipaddr from 'ipaddr.js';
 import type { AddressKind } from './api/evidence';
 
 /**
- * Ranges that count as `private`, by ipaddr.js 2.x range name: RFC 1918 and IPv6 unique
- * local addresses (fc00::/7) as asked for, plus link-local (169.254.0.0/16, fe80::/10) and
- * the deprecated IPv6 site-local fec0::/10. Link-local and site-local addresses cannot be
- * routed across the internet, so a client using one sits on the host's own network.
+ * Ranges that count as `private`, by ipaddr.js 2.x range name: RFC 1918, IPv6 unique local
+ * addresses (fc00::/7), link-local (169.254.0.0/16, fe80::/10) and the deprecated IPv6
+ * site-local fec0::/10. Link-local and site-local addresses are not routed across the
+ * internet, so a client using one is on the host's own network.
  */
 const PRIVATE_RANGES = new Set(['private', 'uniqueLocal', 'linkLocal', 'deprecatedSiteLocal']);
 

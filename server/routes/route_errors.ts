@@ -1,6 +1,7 @@
 import { errors } from '@elastic/elasticsearch';
 
 import type { IKibanaResponse, KibanaResponseFactory, Logger } from '../kibana_contracts';
+import { EvidenceSearchError } from '../lib/evidence/run_searches';
 import { MsearchItemError } from '../lib/msearch';
 
 /**
@@ -46,7 +47,7 @@ function describeEngineError(error: unknown): string | null {
     const reason = readReason(error.body);
     return `status ${error.statusCode ?? 'unknown'}${reason ? `, ${reason}` : ''}`;
   }
-  if (error instanceof MsearchItemError) {
+  if (error instanceof MsearchItemError || error instanceof EvidenceSearchError) {
     return error.message;
   }
   return null;

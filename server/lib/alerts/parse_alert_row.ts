@@ -1,8 +1,9 @@
 import type { estypes } from '@elastic/elasticsearch';
 
-import type { AlertListItem, RuleSummary } from '../../../common/api/alerts';
+import type { AlertListItem } from '../../../common/api/alerts';
 import { ALERT_FIELDS, ECS_FIELDS } from '../../../common/ecs_fields';
 import { getNumber, getString, getStrings } from '../../../common/get_field';
+import { readRuleSummary } from '../evidence/parse_alerts';
 
 /** What the building blocks and network events add to a shell alert's row. */
 export interface RowEnrichment {
@@ -15,17 +16,6 @@ export interface ServerCommandLineReader {
   (input: { args: string[]; commandLine: string | null; workingDirectory: string | null }): {
     port: number | null;
     servedDirectory: string | null;
-  };
-}
-
-/** Reads the rule fields every alert carries. */
-export function readRuleSummary(source: unknown): RuleSummary {
-  const version = getString(source, ALERT_FIELDS.ruleVersion);
-  return {
-    rule_id: getString(source, ALERT_FIELDS.ruleId) ?? '',
-    uuid: getString(source, ALERT_FIELDS.ruleUuid),
-    name: getString(source, ALERT_FIELDS.ruleName) ?? '',
-    version: version === null || Number.isNaN(Number(version)) ? null : Number(version),
   };
 }
 

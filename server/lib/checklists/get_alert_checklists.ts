@@ -3,8 +3,8 @@ import { ALERT_FIELDS } from '../../../common/ecs_fields';
 import { getString } from '../../../common/get_field';
 import { buildChecklists } from '../../../common/guide/build_checklists';
 import type { ElasticsearchClient } from '../../elasticsearch_client';
-import { findAlert } from '../alerts/find_alert';
-import { readRuleSummary } from '../alerts/parse_alert_row';
+import { fetchAlert } from '../evidence/fetch_alert';
+import { readRuleSummary } from '../evidence/parse_alerts';
 
 /** Parses the checklists from the guide of the alert's rule, or returns null for an unknown alert. */
 export async function getAlertChecklists(params: {
@@ -12,7 +12,7 @@ export async function getAlertChecklists(params: {
   spaceId: string;
   alertId: string;
 }): Promise<ChecklistsResponse | null> {
-  const alert = await findAlert(params);
+  const alert = await fetchAlert(params.esClient, params.spaceId, params.alertId);
   if (alert === null) {
     return null;
   }

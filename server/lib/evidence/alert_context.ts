@@ -5,13 +5,13 @@ import { getField, getNumber, getString, getStrings } from '../../../common/get_
 import { readServerCommandLine } from './command_line';
 import type { SourceHit } from './source_hit';
 
-/** What the evidence searches need to know about the alert. */
+/** Alert fields the evidence searches filter on and the parsers read. */
 export interface AlertContext {
   spaceId: string;
   alert: SourceHit;
   hostName: string | null;
   userName: string | null;
-  /** The server process: `process.entity_id` is the sequence key of the Connection rule. */
+  /** Entity id of the server process, the sequence key of the Connection rule. */
   entityId: string | null;
   groupId: string | null;
   originalTime: string;
@@ -37,7 +37,12 @@ interface Ancestor extends EventRef {
 
 function readAncestors(source: unknown): Ancestor[] {
   const value = getField(source, ALERT_FIELDS.ancestors);
-  const entries = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  let entries: unknown[] = [];
+  if (Array.isArray(value)) {
+    entries = value;
+  } else if (value !== undefined) {
+    entries = [value];
+  }
   const ancestors: Ancestor[] = [];
   for (const entry of entries) {
     const id = getString(entry, 'id');

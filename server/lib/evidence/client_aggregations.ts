@@ -18,7 +18,10 @@ export const CLIENT_LIMITS = {
 const byTime = (order: 'asc' | 'desc'): estypes.Sort => [{ [ECS_FIELDS.timestamp]: { order } }];
 
 /** Builds the aggregations of accepted connections per client address. */
-export function buildClientAggregations(): Record<string, estypes.AggregationsAggregationContainer> {
+export function buildClientAggregations(): Record<
+  string,
+  estypes.AggregationsAggregationContainer
+> {
   return {
     clients: {
       terms: { field: ECS_FIELDS.sourceIp, size: CLIENT_LIMITS.clients },
@@ -52,17 +55,23 @@ export interface ObservedListener<T> {
 }
 
 export interface ClientAggregationResult {
-  /** Clients by first connection, oldest first. `events` starts with the first connection and ends with the last. */
+  /**
+   * Clients by first connection, oldest first. Each client's `events` starts with its
+   * first connection and ends with its last.
+   */
   clients: ClientGroup[];
   listeningPorts: Array<ObservedListener<number>>;
   listeningAddresses: Array<ObservedListener<string>>;
-  /** True when a client, source port or event list was cut at its limit. */
+  /** True when more client addresses or source ports exist than the buckets hold. */
   truncated: boolean;
+  /** True when a client has more connections than its sampled `events` list. */
+  eventsTruncated: boolean;
 }
 
 /** Parses the aggregations built by `buildClientAggregations`. */
 export function parseClientAggregations(aggregations: unknown): ClientAggregationResult {
   let truncated = (getNumber(aggregations, 'clients.sum_other_doc_count') ?? 0) > 0;
+  let eventsTruncated = false;
   const clients: ClientGroup[] = [];
 
   for (const bucket of readBuckets(aggregations, 'clients')) {
@@ -73,16 +82,21 @@ export function parseClientAggregations(aggregations: unknown): ClientAggregatio
       continue;
     }
     const connections = getNumber(bucket, 'doc_count') ?? 0;
-    const events = uniqueRefs([...readTopHits(bucket, 'first_events'), ...readTopHits(bucket, 'last_event')]);
+    const events = uniqueRefs([
+      ...readTopHits(bucket, 'first_events'),
+      ...readTopHits(bucket, 'last_event'),
+    ]);
     const sourcePorts = readBuckets(bucket, 'source_ports')
       .map((portBucket) => getNumber(portBucket, 'key'))
       .filter((port): port is number => port !== null)
       .sort((left, right) => left - right);
 
-    // The events are a sample (the first connections and the last), so a busy client's
-    // list is cut, as is a source port list longer than its bucket limit.
-    const portsCut = (getNumber(bucket, 'source_ports.sum_other_doc_count') ?? 0) > 0;
-    if (events.length < connections || portsCut) {
+    // The events are a sample, the first connections and the last, so a busy client's
+    // list is always cut. That is reported apart from a cut client or source port list.
+    if (events.length < connections) {
+      eventsTruncated = true;
+    }
+    if ((getNumber(bucket, 'source_ports.sum_other_doc_count') ?? 0) > 0) {
       truncated = true;
     }
 
@@ -101,11 +115,14 @@ export function parseClientAggregations(aggregations: unknown): ClientAggregatio
 
   return {
     clients,
-    listeningPorts: readListeners(aggregations, 'listening_ports', (bucket) => getNumber(bucket, 'key')),
+    listeningPorts: readListeners(aggregations, 'listening_ports', (bucket) =>
+      getNumber(bucket, 'key')
+    ),
     listeningAddresses: readListeners(aggregations, 'listening_addresses', (bucket) =>
       getString(bucket, 'key')
     ),
     truncated,
+    eventsTruncated,
   };
 }
 

@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
 
 import { resolveServedDirectory } from './served_directory';
+import { splitHostPort, toPort, tokenizeCommandLine } from './shell_words';
 
-/** What a `php -S` or `python -m http.server` command line says about the server. */
+/** Server settings read from a `php -S` or `python -m http.server` command line. */
 export interface ServerCommandLine {
   server: 'php' | 'python' | null;
   /** Host or address as written (`localhost`, `0.0.0.0`, `::1`), or python's default. */
@@ -17,8 +18,8 @@ export interface ServerCommandLine {
 
 /**
  * Python's http.server, SimpleHTTPServer and CGIHTTPServer listen on port 8000 and every
- * interface unless told otherwise. Python 3.8+ may bind the IPv6 wildcard `::` in
- * dual-stack mode, which also covers every interface, so `0.0.0.0` stands for both.
+ * interface unless options set them. Python 3.8+ may bind the IPv6 wildcard `::` in
+ * dual-stack mode, which also covers every interface, so `0.0.0.0` is reported for both.
  */
 export const PYTHON_DEFAULT_PORT = 8000;
 export const PYTHON_DEFAULT_ADDRESS = '0.0.0.0';
@@ -28,7 +29,7 @@ const PYTHON_SERVER_MODULES = new Set(['http.server', 'SimpleHTTPServer', 'CGIHT
 const PHP_NAME = /^php[0-9]*(\.[0-9]+)?$/;
 const PYTHON_NAME = /^python[0-9]*(\.[0-9]+)?$/;
 
-/** http.server's long options; argparse accepts any unambiguous prefix of them. */
+/** Long options of http.server. Its argparse parser accepts any unambiguous prefix of them. */
 const PYTHON_LONG_OPTIONS = [
   '--bind',
   '--directory',
@@ -53,48 +54,9 @@ const PYTHON_SHORT_OPTIONS: Record<string, string> = {
 };
 
 /**
- * Splits a command line into arguments the way a POSIX shell does for plain words, single
- * and double quotes and backslash escapes. Expansions and operators stay literal text.
- */
-export function tokenizeCommandLine(commandLine: string): string[] {
-  const tokens: string[] = [];
-  let current = '';
-  let inToken = false;
-  let quote: '"' | "'" | null = null;
-
-  for (let i = 0; i < commandLine.length; i++) {
-    const char = commandLine[i];
-    if (quote === "'") {
-      if (char === "'") quote = null;
-      else current += char;
-    } else if (quote === '"') {
-      if (char === '"') quote = null;
-      else if (char === '\\' && i + 1 < commandLine.length && '"\\$`'.includes(commandLine[i + 1])) {
-        current += commandLine[++i];
-      } else current += char;
-    } else if (char === "'" || char === '"') {
-      quote = char;
-      inToken = true;
-    } else if (char === '\\' && i + 1 < commandLine.length) {
-      current += commandLine[++i];
-      inToken = true;
-    } else if (/\s/.test(char)) {
-      if (inToken) tokens.push(current);
-      current = '';
-      inToken = false;
-    } else {
-      current += char;
-      inToken = true;
-    }
-  }
-  if (inToken) tokens.push(current);
-  return tokens;
-}
-
-/**
  * Reads the listening address, port, document root and CGI mode from the arguments of a
- * php or python web server. The server may be wrapped (`sudo`, `nohup`, `bash -c "..."`):
- * the first php or python word is parsed, looking inside quoted `-c` scripts as well.
+ * php or python web server. The server may be wrapped (`sudo`, `nohup`, `bash -c "..."`),
+ * so the first php or python word is parsed, including words inside quoted `-c` scripts.
  */
 export function parseServerCommandLine(args: string[]): ServerCommandLine {
   for (let i = 0; i < args.length; i++) {
@@ -173,52 +135,35 @@ function applyPhpOption(result: ServerCommandLine, option: string, value: string
   result.port = port;
 }
 
-/** Splits `host:port`, `[v6]:port` or a bare host. */
-export function splitHostPort(value: string): { host: string | null; port: number | null } {
-  const bracketed = /^\[([^\]]*)\](?::(\d+))?$/.exec(value);
-  if (bracketed) {
-    return { host: bracketed[1] || null, port: toPort(bracketed[2]) };
-  }
-  const colon = value.lastIndexOf(':');
-  if (colon === -1 || value.indexOf(':') !== colon) {
-    return { host: value || null, port: null };
-  }
-  return { host: value.slice(0, colon) || null, port: toPort(value.slice(colon + 1)) };
-}
-
-function toPort(text: string | undefined): number | null {
-  if (text === undefined || !/^\d{1,5}$/.test(text)) {
-    return null;
-  }
-  const port = Number(text);
-  return port >= 0 && port <= 65535 ? port : null;
-}
-
 function parsePythonArgs(args: string[]): ServerCommandLine {
+  // The module follows `-m` as the next word or attached (`-mhttp.server`).
   const moduleIndex = args.findIndex((arg) => arg === '-m' || /^-m[^-]/.test(arg));
-  const moduleName =
-    moduleIndex === -1
-      ? null
-      : args[moduleIndex] === '-m'
-        ? (args[moduleIndex + 1] ?? null)
-        : args[moduleIndex].slice(2);
+  const attached = moduleIndex !== -1 && args[moduleIndex] !== '-m';
+  let moduleName: string | null = null;
+  if (moduleIndex !== -1) {
+    moduleName = attached ? args[moduleIndex].slice(2) : (args[moduleIndex + 1] ?? null);
+  }
   const result = emptyCommandLine('python');
   if (moduleName === null || !PYTHON_SERVER_MODULES.has(moduleName)) {
-    // `python -c '...CGIHTTPServer...'` and scripts cannot be parsed; only the CGI mode shows.
+    // Inline code (`python -c '...CGIHTTPServer...'`) and scripts cannot be parsed, so only
+    // the CGI mode is read.
     result.cgiEnabled = args.some((arg) => arg.includes('CGIHTTPServer'));
     return result;
   }
 
   result.cgiEnabled = moduleName === 'CGIHTTPServer';
-  const rest = args.slice(moduleIndex + (args[moduleIndex] === '-m' ? 2 : 1));
+  const rest = args.slice(moduleIndex + (attached ? 1 : 2));
   for (let i = 0; i < rest.length; i++) {
     const { option, inlineValue } = normalizePythonOption(rest[i]);
     if (option === null) {
       if (result.port === null) result.port = toPort(rest[i]);
       continue;
     }
-    const value =
-      PYTHON_OPTIONS_WITH_VALUE.has(option) && inlineValue === null ? (rest[++i] ?? null) : inlineValue;
+    let value = inlineValue;
+    if (PYTHON_OPTIONS_WITH_VALUE.has(option) && value === null) {
+      value = rest[i + 1] ?? null;
+      i++;
+    }
     if (option === '--cgi') result.cgiEnabled = true;
     if (option === '--bind' && value) result.listeningAddress = value;
     if (option === '--directory' && value) result.documentRoot = value;
@@ -239,9 +184,12 @@ function parsePythonArgs(args: string[]): ServerCommandLine {
 function normalizePythonOption(arg: string): { option: string | null; inlineValue: string | null } {
   if (arg.startsWith('--')) {
     const [name, ...valueParts] = arg.split('=');
+    const inlineValue = valueParts.length > 0 ? valueParts.join('=') : null;
+    if (PYTHON_LONG_OPTIONS.includes(name)) {
+      return { option: name, inlineValue };
+    }
     const matches = PYTHON_LONG_OPTIONS.filter((option) => option.startsWith(name));
-    const option = PYTHON_LONG_OPTIONS.includes(name) ? name : matches.length === 1 ? matches[0] : null;
-    return { option, inlineValue: valueParts.length > 0 ? valueParts.join('=') : null };
+    return { option: matches.length === 1 ? matches[0] : null, inlineValue };
   }
   if (arg.startsWith('-') && arg.length >= 2) {
     const option = PYTHON_SHORT_OPTIONS[arg.slice(0, 2)] ?? null;

@@ -1,11 +1,11 @@
 import type { estypes } from '@elastic/elasticsearch';
 
 import { alertsIndexForSpace } from '../../../common/constants';
-import { ALERT_FIELDS } from '../../../common/ecs_fields';
 import type { ElasticsearchClient } from '../../elasticsearch_client';
+import { buildSupportedAlertsFilter } from '../alerts/build_list_alerts_query';
 import { toSourceHits, type SourceHit } from './source_hit';
 
-/** Builds the search for one alert by `_id` within a space. */
+/** Builds the search for one alert of the supported rules by `_id` within a space. */
 export function buildAlertSearch(spaceId: string, alertId: string): estypes.SearchRequest {
   return {
     index: alertsIndexForSpace(spaceId),
@@ -14,18 +14,15 @@ export function buildAlertSearch(spaceId: string, alertId: string): estypes.Sear
     size: 1,
     query: {
       bool: {
-        filter: [
-          { ids: { values: [alertId] } },
-          { term: { [ALERT_FIELDS.spaceIds]: spaceId } },
-        ],
+        filter: [{ ids: { values: [alertId] } }, ...buildSupportedAlertsFilter(spaceId)],
       },
     },
   };
 }
 
 /**
- * Reads one alert of the space: a shell, a building block or a single-event alert. Returns
- * null when the space has no alert with that id, or no alerts index at all.
+ * Reads one alert of the supported rules in the space: a shell, a building block or a
+ * single-event alert. Returns null when the space has no such alert, or no alerts index.
  */
 export async function fetchAlert(
   esClient: ElasticsearchClient,

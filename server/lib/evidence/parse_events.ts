@@ -2,7 +2,7 @@ import type { FileActivity, OutboundConnection } from '../../../common/api/evide
 import { classifyAddressOrNull } from '../../../common/address_kind';
 import { ECS_FIELDS } from '../../../common/ecs_fields';
 import { getNumber, getString } from '../../../common/get_field';
-import { FILE_ORIGINAL_PATH } from './build_evidence_searches';
+import { FILE_ORIGINAL_PATH } from './evidence_queries';
 import { isScriptPath, isUnderDirectory } from './served_directory';
 import { compareByTimestamp, getTimestamp, toEventRef, type SourceHit } from './source_hit';
 
@@ -50,8 +50,9 @@ export function parseFiles(
   options: { servedDirectory: string | null; processEntityIds: ReadonlySet<string> }
 ): FileActivity[] {
   const files: FileActivity[] = [];
+  const directory = options.servedDirectory;
   const inServedDirectory = (path: string | null) =>
-    path !== null && options.servedDirectory !== null && isUnderDirectory(path, options.servedDirectory);
+    path !== null && directory !== null && isUnderDirectory(path, directory);
 
   for (const hit of [...hits].sort(compareByTimestamp)) {
     const source = hit.source;
@@ -63,7 +64,8 @@ export function parseFiles(
     }
     const entityId = getString(source, ECS_FIELDS.processEntityId);
     const byServer = entityId !== null && options.processEntityIds.has(entityId);
-    if (!byServer && !inServedDirectory(path) && !inServedDirectory(getString(source, FILE_ORIGINAL_PATH))) {
+    const originalPath = getString(source, FILE_ORIGINAL_PATH);
+    if (!byServer && !inServedDirectory(path) && !inServedDirectory(originalPath)) {
       continue;
     }
 

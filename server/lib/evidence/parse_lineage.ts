@@ -22,35 +22,38 @@ export const SHELL_NAMES = new Set([
 
 /** Returns the process name, or the executable's file name when the name is missing. */
 export function processNameOf(name: string | null, executable: string | null): string | null {
-  return name ?? (executable === null ? null : posix.basename(executable));
+  if (name !== null && name !== '') {
+    return name;
+  }
+  return executable === null ? null : posix.basename(executable);
 }
 
 /**
- * Maps each entity id to its exec event. A process that ran exec more than once keeps its
- * latest exec, the program it ran last.
+ * Maps each entity id to its latest start event (fork or exec), which shows the program the
+ * process ran last.
  */
-export function indexExecsByEntityId(hits: SourceHit[]): Map<string, SourceHit> {
-  const execs = new Map<string, SourceHit>();
+export function indexStartsByEntityId(hits: SourceHit[]): Map<string, SourceHit> {
+  const starts = new Map<string, SourceHit>();
   for (const hit of [...hits].sort(compareByTimestamp)) {
     const entityId = getString(hit.source, ECS_FIELDS.processEntityId);
     if (entityId !== null) {
-      execs.set(entityId, hit);
+      starts.set(entityId, hit);
     }
   }
-  return execs;
+  return starts;
 }
 
 /**
  * Lists the server's ancestors, closest parent first, in the order of the server's
- * `process.Ext.ancestry`. Ancestors without an exec event in the data are left out.
+ * `process.Ext.ancestry`. Ancestors without a start event in the data are left out.
  */
 export function parseAncestry(
   ancestryIds: string[],
-  execsByEntityId: Map<string, SourceHit>
+  startsByEntityId: Map<string, SourceHit>
 ): ProcessSummary[] {
   const ancestry: ProcessSummary[] = [];
   for (const entityId of ancestryIds) {
-    const hit = execsByEntityId.get(entityId);
+    const hit = startsByEntityId.get(entityId);
     if (hit !== undefined) {
       ancestry.push(readProcessSummary(hit.source, toEventRef(hit)));
     }
@@ -60,11 +63,11 @@ export function parseAncestry(
 
 /**
  * Reads the entry leader of the server's session (how the user got in) from the server's
- * start document, with the entry leader's exec event when the ancestry search found it.
+ * start document, with the entry leader's start event when the ancestry search found it.
  */
 export function parseEntry(
   serverSource: SourceHit,
-  execsByEntityId: Map<string, SourceHit>
+  startsByEntityId: Map<string, SourceHit>
 ): EntryEvidence | null {
   const source = serverSource.source;
   const entityId = getString(source, ECS_FIELDS.entryLeaderEntityId);
@@ -75,7 +78,7 @@ export function parseEntry(
   }
 
   const sourceIp = getString(source, ECS_FIELDS.entryMetaSourceIp);
-  const leaderExec = entityId === null ? undefined : execsByEntityId.get(entityId);
+  const leaderExec = entityId === null ? undefined : startsByEntityId.get(entityId);
   return {
     type,
     source_ip: sourceIp,
@@ -90,7 +93,7 @@ export function parseEntry(
 }
 
 /**
- * Lists the processes the server started, oldest first. Depth 1 is a direct child; deeper
+ * Lists the processes the server started, oldest first. Depth 1 is a direct child. Deeper
  * descendants take their depth from the server's position in their `process.Ext.ancestry`
  * (closest parent first). The server's own events are skipped.
  */
@@ -105,8 +108,12 @@ export function parseChildren(hits: SourceHit[], serverEntityId: string): ChildP
     }
     const parentEntityId = getString(hit.source, ECS_FIELDS.parentEntityId);
     const position = getStrings(hit.source, ECS_FIELDS.processAncestry).indexOf(serverEntityId);
-    const depth = parentEntityId === serverEntityId ? 1 : position === -1 ? null : position + 1;
-    if (depth === null) {
+    let depth: number;
+    if (parentEntityId === serverEntityId) {
+      depth = 1;
+    } else if (position !== -1) {
+      depth = position + 1;
+    } else {
       continue;
     }
     seen.add(hit.id);

@@ -6,8 +6,8 @@ import { compareByTimestamp, toEpochMs, toEventRef, type SourceHit } from './sou
 /**
  * Reads a process from an event. `prefix` selects the process object: `process` for the
  * event's own process, `process.parent` for its parent. The user and working directory
- * are read only for the event's own process, because Elastic Defend does not record them
- * for the parent.
+ * are read only for the event's own process, because the events record neither for the
+ * parent.
  */
 export function readProcessSummary(
   source: unknown,
@@ -25,10 +25,13 @@ export function readProcessSummary(
     working_directory: own ? getString(source, ECS_FIELDS.processWorkingDirectory) : null,
     user_name: own ? getString(source, ECS_FIELDS.userName) : null,
     user_id: own ? getString(source, ECS_FIELDS.userId) : null,
-    start:
-      getString(source, `${prefix}.start`) ?? (own ? getString(source, ECS_FIELDS.timestamp) : null),
+    start: getString(source, `${prefix}.start`) ?? (own ? getTimestampOf(source) : null),
     event,
   };
+}
+
+function getTimestampOf(source: unknown): string | null {
+  return getString(source, ECS_FIELDS.timestamp);
 }
 
 export function getAction(hit: SourceHit): string | null {
@@ -69,9 +72,14 @@ export function parseServerProcess(
   parent: SourceHit | null
 ): ServerProcess {
   const summary = readProcessSummary(serverSource.source, toEventRef(serverSource));
-  const endHit = serverHits.filter((hit) => getAction(hit) === 'end').sort(compareByTimestamp).pop();
-
-  const end = endHit === undefined ? null : (getString(endHit.source, 'process.end') ?? getString(endHit.source, ECS_FIELDS.timestamp));
+  const endHit = serverHits
+    .filter((hit) => getAction(hit) === 'end')
+    .sort(compareByTimestamp)
+    .pop();
+  const end =
+    endHit === undefined
+      ? null
+      : (getString(endHit.source, 'process.end') ?? getTimestampOf(endHit.source));
   const startMs = toEpochMs(summary.start);
   const endMs = toEpochMs(end);
 

@@ -45,10 +45,12 @@ export function isUnderDirectory(path: string, directory: string): boolean {
 const HOME_DIRECTORIES = ['/home', '/root'];
 const TEMPORARY_DIRECTORIES = ['/tmp', '/dev/shm', '/var/tmp', '/run/user'];
 /**
- * Document roots of the common web servers, plus all of `/srv`, which the Filesystem
- * Hierarchy Standard reserves for data that services on the host serve.
+ * Default document roots of the distributions' web server packages: `/var/www` (Debian,
+ * Ubuntu and RHEL Apache), `/srv/www` (openSUSE), `/srv/http` (Arch) and `/usr/share/nginx`
+ * (nginx on RHEL and Fedora). Other `/srv` folders hold any service's data, such as reports
+ * a job publishes, so they count as `other`.
  */
-const WEB_ROOT_DIRECTORIES = ['/var/www', '/srv', '/usr/share/nginx', '/usr/share/httpd'];
+const WEB_ROOT_DIRECTORIES = ['/var/www', '/srv/www', '/srv/http', '/usr/share/nginx'];
 /** Checked after the lists above, so `/var/www` is a web root and `/var/lib` is system. */
 const SYSTEM_DIRECTORIES = [
   '/bin',
@@ -69,7 +71,8 @@ const SYSTEM_DIRECTORIES = [
 /**
  * Classifies a served directory. `home` is `/root` or anything under `/home` (a user's home
  * or `/home` itself). `/` counts as system. Relative or unknown directories are `other`,
- * as are `/opt`, `/mnt`, `/media` and any top-level directory not listed here.
+ * as are `/opt`, `/mnt`, `/media`, `/srv` outside the web roots and any top-level
+ * directory not listed here.
  */
 export function classifyServedDirectory(directory: string | null): ServedDirectoryKind {
   if (directory === null || !posix.isAbsolute(directory)) {

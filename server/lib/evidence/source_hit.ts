@@ -44,7 +44,10 @@ export function toEpochMs(date: string | null): number | null {
 export function compareByTimestamp(left: SourceHit, right: SourceHit): number {
   const leftTime = toEpochMs(getTimestamp(left)) ?? Number.POSITIVE_INFINITY;
   const rightTime = toEpochMs(getTimestamp(right)) ?? Number.POSITIVE_INFINITY;
-  return leftTime === rightTime ? 0 : leftTime < rightTime ? -1 : 1;
+  if (leftTime === rightTime) {
+    return 0;
+  }
+  return leftTime < rightTime ? -1 : 1;
 }
 
 /** Removes repeated refs, keeping the first of each `index`/`id` pair. */
