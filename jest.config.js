@@ -14,6 +14,8 @@ const transform = {
 };
 
 module.exports = {
+  // Integration tests wait on a real engine; unit tests finish far below this.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -30,7 +32,6 @@ module.exports = {
       globalSetup: '<rootDir>/test/integration/global_setup.ts',
       globalTeardown: '<rootDir>/test/integration/global_teardown.ts',
       transform,
-      testTimeout: 60000,
     },
   ],
 };

@@ -1,8 +1,10 @@
 import type { ChecklistsResponse } from '../../common/api/checklists';
 import { RULE_IDS } from '../../common/constants';
-import { callApi, findScenarioAlertIds } from './helpers';
+import { callApi, closeTestEngineClient, findScenarioAlertIds } from './helpers';
 
 describe('GET /alerts/{alert_id}/checklists', () => {
+  afterAll(closeTestEngineClient);
+
   it('parses the three checklists from the rule guide', async () => {
     const [alertId] = await findScenarioAlertIds('web_shell', RULE_IDS.connection);
     const { status, body } = await callApi<ChecklistsResponse>(`/alerts/${alertId}/checklists`);

@@ -45,6 +45,12 @@ export function testEngineClient(): Client {
   return engineClient;
 }
 
+/** Closes the engine client, so jest can exit once a test file is done. */
+export async function closeTestEngineClient(): Promise<void> {
+  await engineClient?.close();
+  engineClient = null;
+}
+
 /** Returns the ids of a scenario's shell and single-event alerts of one rule. */
 export async function findScenarioAlertIds(scenario: string, ruleId: string): Promise<string[]> {
   const result = await testEngineClient().search({
