@@ -6,7 +6,8 @@ import type { ElasticsearchClient } from '../../server/elasticsearch_client';
 import { plugin } from '../../server/index';
 import type { KibanaFeatureConfig, Logger } from '../../server/kibana_contracts';
 import { loadSampleData } from '../sample_data/load_sample_data';
-import type { ExternalCluster, HostConfig } from './config';
+import { createClusterClient } from './cluster_client';
+import type { HostConfig } from './config';
 import { startEngine, type RunningEngine } from './engine';
 import { createHttpServer } from './http_server';
 import { createEngineClient } from './opensearch_transport';
@@ -93,15 +94,6 @@ async function startPlugin(
     authorize: async () => true,
     createContext: () => ({ core: Promise.resolve(core) }),
   });
-}
-
-function createClusterClient(cluster: ExternalCluster): Client {
-  const auth = cluster.apiKey
-    ? { apiKey: cluster.apiKey }
-    : cluster.username && cluster.password
-      ? { username: cluster.username, password: cluster.password }
-      : undefined;
-  return new Client({ node: cluster.url, auth });
 }
 
 /** Logs whether the cluster answers; the host still starts, and routes answer 503 until it does. */

@@ -28,11 +28,6 @@ export function publicIpv6(random: SeededRandom): string {
   return `2001:db8:${random.int(1, 0xffff).toString(16)}::${random.int(1, 0xffff).toString(16)}`;
 }
 
-/** A private IPv4 address in the /24 network given by its first three octets, for example `10.20.30`. */
-export function addressInSubnet(subnet: string, random: SeededRandom, lowest = 2, highest = 254): string {
-  return `${subnet}.${random.int(lowest, highest)}`;
-}
-
 /**
  * Returns the /24 network (first three octets) of one scenario instance. The base copy uses
  * the scenario's own network. Copy n of scenario s gets network number (n - 1) * 16 + s

@@ -1,15 +1,9 @@
-import { eventBase, processObject, type HostProfile } from './event_base';
-import { fileFields, fileMessage, FILE_EVENT_TYPES, type FileAction } from './file_events';
-import { localAddressFor, networkFields, networkMessage, type ConnectionEnds } from './network_events';
+import type { HostProfile } from './event_base';
+import { EventRecorder } from './event_recorder';
+import type { FileAction } from './file_events';
+import { localAddressFor, type ConnectionEnds } from './network_events';
 import { entityId, type SeededRandom } from './random';
-import type {
-  EntryType,
-  EventStream,
-  GeneratedEvent,
-  ProcessRecord,
-  ProcessRef,
-  UserAccount,
-} from './types';
+import type { EntryType, GeneratedEvent, ProcessRecord, ProcessRef, UserAccount } from './types';
 
 export const ROOT: UserAccount = { name: 'root', id: '0', group: { name: 'root', id: '0' } };
 
@@ -20,7 +14,7 @@ export const account = (name: string, id: number): UserAccount => ({
   group: { name, id: String(id) },
 });
 
-/** What a new process runs. Fields left out are inherited from the parent. */
+/** Specification of a new process. Fields left out are inherited from the parent. */
 export interface ProcessSpec {
   executable: string;
   args: string[];
@@ -40,17 +34,6 @@ export interface ProcessSpec {
 /** Maximum length of `process.Ext.ancestry`, as in Elastic Defend. */
 const MAX_ANCESTRY = 20;
 
-const toRef = (record: ProcessRecord): ProcessRef => ({
-  entityId: record.entityId,
-  pid: record.pid,
-  name: record.name,
-  executable: record.executable,
-  args: record.args,
-  commandLine: record.commandLine,
-  startMs: record.startMs,
-  user: record.user,
-});
-
 /**
  * Records the process, network and file events of one host. It assigns pids and entity
  * ids, keeps the process tree (parents, session and entry leaders, ancestry) and appends
@@ -58,16 +41,18 @@ const toRef = (record: ProcessRecord): ProcessRef => ({
  */
 export class HostActivity {
   readonly init: ProcessRecord;
-  private nextPid: number;
-  private sequence = 0;
+  /** Daemons started by init, by executable, so a second `startService` reuses them. */
+  readonly services = new Map<string, ProcessRecord>();
+  private readonly recorder: EventRecorder;
+  private nextPid = 1;
 
   constructor(
     readonly host: HostProfile,
-    private readonly random: SeededRandom,
-    private readonly events: GeneratedEvent[],
+    readonly random: SeededRandom,
+    events: GeneratedEvent[],
     readonly bootMs: number
   ) {
-    this.nextPid = 1;
+    this.recorder = new EventRecorder(host, random, events);
     this.init = this.exec(
       null,
       {
@@ -114,7 +99,7 @@ export class HostActivity {
       entrySourceIp: newEntry ? (spec.entry?.sourceIp ?? null) : (parent?.entrySourceIp ?? null),
       sessionLeader: spec.sessionLeader === true || parent === null ? base : parent.sessionLeader,
     };
-    this.emitProcess(record, 'exec', ['start'], atMs);
+    this.recorder.process(record, 'exec', ['start'], atMs);
     return record;
   }
 
@@ -130,13 +115,13 @@ export class HostActivity {
       parent,
       ancestry: [parent.entityId, ...parent.ancestry].slice(0, MAX_ANCESTRY),
     };
-    this.emitProcess(record, 'fork', ['start'], atMs);
+    this.recorder.process(record, 'fork', ['start'], atMs);
     return record;
   }
 
   /** Writes the `end` event of a process. */
   end(record: ProcessRecord, atMs: number, exitCode = 0): void {
-    this.emitProcess(record, 'end', ['end'], atMs, {
+    this.recorder.process(record, 'end', ['end'], atMs, {
       end: new Date(atMs).toISOString(),
       exit_code: exitCode,
     });
@@ -166,8 +151,8 @@ export class HostActivity {
       destinationIp: localAddressFor(clientIp, this.primaryIp),
       destinationPort: listenPort,
     };
-    this.emitNetwork(server, 'connection_accepted', ['start'], ends, atMs);
-    this.emitNetwork(server, 'disconnect_received', ['end'], ends, atMs + durationMs);
+    this.recorder.network(server, 'connection_accepted', ['start'], ends, atMs);
+    this.recorder.network(server, 'disconnect_received', ['end'], ends, atMs + durationMs);
   }
 
   /** Writes a `connection_attempted` event: `process` opened a connection to a remote port. */
@@ -178,7 +163,7 @@ export class HostActivity {
       destinationIp,
       destinationPort,
     };
-    this.emitNetwork(process, 'connection_attempted', ['start'], ends, atMs);
+    this.recorder.network(process, 'connection_attempted', ['start'], ends, atMs);
   }
 
   /** Writes a file event. `originalPath` is required for renames. */
@@ -190,70 +175,12 @@ export class HostActivity {
     size: number | null = null,
     originalPath: string | null = null
   ): void {
-    const fields = fileFields(process, path, size, originalPath);
-    const message = fileMessage(action, path);
-    this.emit('file', action, FILE_EVENT_TYPES[action], atMs, process.user, message, fields);
+    this.recorder.file(process, action, path, atMs, size, originalPath);
   }
 
   private allocatePid(): number {
     const pid = this.nextPid;
     this.nextPid += this.random.int(1, 40);
     return pid;
-  }
-
-  private emitProcess(
-    record: ProcessRecord,
-    action: string,
-    type: string[],
-    atMs: number,
-    extra: Record<string, unknown> = {}
-  ): void {
-    const message = `Endpoint process event: ${action} ${record.name}`;
-    this.emit('process', action, type, atMs, record.user, message, {
-      process: { ...processObject(record), ...extra },
-    });
-  }
-
-  private emitNetwork(
-    process: ProcessRef,
-    action: string,
-    type: string[],
-    ends: ConnectionEnds,
-    atMs: number
-  ): void {
-    const direction = action === 'connection_attempted' ? 'egress' : 'ingress';
-    const fields = networkFields(process, ends, direction);
-    this.emit('network', action, type, atMs, process.user, networkMessage(action, ends), fields);
-  }
-
-  private emit(
-    stream: EventStream,
-    action: string,
-    type: string[],
-    atMs: number,
-    user: UserAccount,
-    message: string,
-    fields: Record<string, unknown>
-  ): void {
-    this.sequence += 1;
-    const header = {
-      host: this.host,
-      stream,
-      action,
-      type,
-      timestampMs: atMs,
-      ingestDelayMs: this.random.int(800, 4000),
-      eventId: this.random.eventId(),
-      sequence: this.sequence,
-      user,
-      message,
-    };
-    this.events.push({
-      stream,
-      id: this.random.documentId(),
-      timestampMs: atMs,
-      sequence: this.sequence,
-      source: { ...eventBase(header), ...fields },
-    });
   }
 }

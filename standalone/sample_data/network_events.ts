@@ -36,17 +36,19 @@ export function networkFields(
 
 /** Returns the message Elastic Defend writes for a network event. */
 export function networkMessage(action: string, ends: ConnectionEnds): string {
+  const source = `${ends.sourceIp}:${ends.sourcePort}`;
+  const destination = `${ends.destinationIp}:${ends.destinationPort}`;
   switch (action) {
     case 'connection_accepted':
-      return `Endpoint network event: connection accepted from ${ends.sourceIp}:${ends.sourcePort}`;
+      return `Endpoint network event: connection accepted from ${source}`;
     case 'connection_attempted':
-      return `Endpoint network event: connection attempted to ${ends.destinationIp}:${ends.destinationPort}`;
+      return `Endpoint network event: connection attempted to ${destination}`;
     default:
       return `Endpoint network event: ${action.replace('_', ' ')}`;
   }
 }
 
-/** The local address a host uses to talk to a peer: loopback for loopback peers. */
+/** Returns the local address a host uses to reach a peer: loopback for loopback peers. */
 export function localAddressFor(peerIp: string, hostIp: string): string {
   if (peerIp === '::1' || peerIp.startsWith('127.')) {
     return peerIp;

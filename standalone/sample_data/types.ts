@@ -16,8 +16,9 @@ export const EVENTS_NAMESPACE = 'default';
 export const dataStreamName = (stream: EventStream): string =>
   `logs-endpoint.events.${stream}-${EVENTS_NAMESPACE}`;
 
-/** Index template pattern that makes the data stream, for example `logs-endpoint.events.process-*`. */
-export const dataStreamPattern = (stream: EventStream): string => `logs-endpoint.events.${stream}-*`;
+/** Index template pattern of a data stream, for example `logs-endpoint.events.process-*`. */
+export const dataStreamPattern = (stream: EventStream): string =>
+  `logs-endpoint.events.${stream}-*`;
 
 /**
  * First backing index of a data stream as OpenSearch 2.x names it. Elasticsearch adds the
@@ -38,7 +39,7 @@ export interface UserAccount {
   group: { name: string; id: string };
 }
 
-/** What kind of session started a process: Elastic Defend's `entry_leader.entry_meta.type`. */
+/** Kind of session that started a process, as Elastic Defend's `entry_leader.entry_meta.type`. */
 export type EntryType = 'sshd' | 'terminal' | 'init' | 'container' | 'unknown';
 
 /** The fields of a process that events of its descendants repeat (parent, leaders). */

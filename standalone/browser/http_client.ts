@@ -1,0 +1,144 @@
+import type {
+  HttpFetchOptions,
+  HttpFetchQuery,
+  HttpStart,
+  IHttpFetchError,
+} from '../../public/kibana_contracts';
+
+const ABORT_ERROR_NAME = 'AbortError';
+
+/** The error `fetch` rejects with, shaped like Kibana's `HttpFetchError`. */
+export class HttpFetchError<TResponseBody = unknown>
+  extends Error
+  implements IHttpFetchError<TResponseBody>
+{
+  public override readonly name: string;
+
+  constructor(
+    message: string,
+    name: string,
+    public readonly request: Request,
+    public readonly response?: Response,
+    public readonly body?: TResponseBody
+  ) {
+    super(message);
+    this.name = name;
+  }
+}
+
+const appendQuery = (url: URL, query: HttpFetchQuery | undefined): void => {
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null) {
+      continue;
+    }
+
+    const values: Array<string | number | boolean> = Array.isArray(value) ? value : [value];
+
+    for (const item of values) {
+      url.searchParams.append(key, String(item));
+    }
+  }
+};
+
+/** Parses a JSON body, returns other bodies as text and an empty body as undefined. */
+const readBody = async (response: Response): Promise<unknown> => {
+  const text = await response.text();
+
+  if (text === '') {
+    return undefined;
+  }
+
+  if (!(response.headers.get('content-type') ?? '').includes('json')) {
+    return text;
+  }
+
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
+const readErrorFields = (error: unknown): { name: string; message: string } => {
+  if (typeof error !== 'object' || error === null) {
+    return { name: 'Error', message: String(error) };
+  }
+
+  const name = 'name' in error && typeof error.name === 'string' ? error.name : 'Error';
+  const message = 'message' in error && typeof error.message === 'string' ? error.message : '';
+
+  return { name, message };
+};
+
+const readErrorMessage = (response: Response, body: unknown): string => {
+  const hasMessage = typeof body === 'object' && body !== null && 'message' in body;
+
+  if (hasMessage && typeof body.message === 'string') {
+    return body.message;
+  }
+
+  return `${response.status} ${response.statusText}`.trim();
+};
+
+export interface HttpClientOptions {
+  /** `window.fetch` in the browser, or a mock in tests. */
+  fetch: typeof window.fetch;
+  /** Origin that relative paths resolve against. */
+  origin: string;
+}
+
+/**
+ * Creates `http.fetch` over `window.fetch`, sending the headers Kibana's client sends to a
+ * versioned route (`elastic-api-version`, `kbn-xsrf`) and rejecting non-2xx responses with
+ * an `HttpFetchError` that carries the parsed error `body` and the `response`.
+ */
+export const createHttpClient = ({ fetch, origin }: HttpClientOptions): HttpStart => ({
+  fetch: async <TResponseBody = unknown>(path: string, options: HttpFetchOptions = {}) => {
+    const url = new URL(path, origin);
+    appendQuery(url, options.query);
+
+    const headers = new Headers(options.headers);
+    headers.set('kbn-xsrf', 'true');
+
+    if (options.version) {
+      headers.set('elastic-api-version', options.version);
+    }
+
+    if (options.body && !headers.has('content-type')) {
+      headers.set('content-type', 'application/json');
+    }
+
+    const request = new Request(url, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body ?? undefined,
+      signal: options.signal ?? undefined,
+      credentials: 'same-origin',
+    });
+
+    let response: Response;
+
+    try {
+      response = await fetch(request);
+    } catch (error) {
+      // A DOMException is not an `Error` instance in every runtime, so read its fields directly.
+      const { name, message } = readErrorFields(error);
+      const aborted = request.signal.aborted || name === ABORT_ERROR_NAME;
+
+      throw new HttpFetchError(
+        message || 'Network request failed',
+        aborted ? ABORT_ERROR_NAME : 'Error',
+        request
+      );
+    }
+
+    const body = await readBody(response);
+
+    if (!response.ok) {
+      throw new HttpFetchError(readErrorMessage(response, body), 'Error', request, response, body);
+    }
+
+    // The caller names the response type, as with Kibana's `http.fetch<T>`.
+    return body as TResponseBody;
+  },
+});

@@ -1,0 +1,20 @@
+import { i18n } from '../../public/i18n';
+
+export const DARK_MODE = i18n.translate('simpleHttpInvestigation.standalone.darkMode', {
+  defaultMessage: 'Dark mode',
+});
+
+export const BREADCRUMBS_LABEL = i18n.translate(
+  'simpleHttpInvestigation.standalone.breadcrumbsLabel',
+  { defaultMessage: 'Location in the app' }
+);
+
+export const MOUNT_FAILED = i18n.translate('simpleHttpInvestigation.standalone.mountFailed', {
+  defaultMessage:
+    'The app failed to load. The browser console shows the error. Reload the page to retry.',
+});
+
+export const APP_NOT_REGISTERED = i18n.translate(
+  'simpleHttpInvestigation.standalone.appNotRegistered',
+  { defaultMessage: 'The plugin did not register its app during setup.' }
+);
