@@ -1,6 +1,7 @@
 package simplehttp.engine;
 
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
+import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.env.Environment;
 import org.opensearch.http.HttpServerTransport;
 import org.opensearch.node.Node;
@@ -16,11 +17,15 @@ import java.util.List;
  */
 final class EngineNode extends Node {
 
-    /** Netty4 provides the HTTP and transport layers, Painless the scripts, and analysis-common the analyzers. */
+    /**
+     * Netty4 provides the HTTP and transport layers, Painless the scripts, analysis-common
+     * the analyzers, and reindex the {@code _update_by_query} and {@code _delete_by_query} APIs.
+     */
     static final List<Class<? extends Plugin>> CLASSPATH_PLUGINS = List.of(
         Netty4Plugin.class,
         PainlessPlugin.class,
-        CommonAnalysisPlugin.class
+        CommonAnalysisPlugin.class,
+        ReindexPlugin.class
     );
 
     EngineNode(Environment environment) {
