@@ -25,6 +25,7 @@ async function main(): Promise<void> {
       port: 0,
       host: '127.0.0.1',
       dataDir,
+      enginePort: 0,
       elasticsearch: null,
       sampleData: { load: true, seed: 1, scale },
     },

@@ -5,6 +5,8 @@ export interface HostConfig {
   port: number;
   host: string;
   dataDir: string;
+  /** HTTP port of the embedded engine; 0 picks a free port. */
+  enginePort: number;
   /** The cluster to use; when null the host starts the embedded engine. */
   elasticsearch: ExternalCluster | null;
   sampleData: { load: boolean; seed: number; scale: number };
@@ -26,6 +28,7 @@ export function readHostConfig(env: NodeJS.ProcessEnv, rootDir: string): HostCon
     port: readInteger(env, 'PORT', 5601, 0, 65_535),
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
     dataDir: path.resolve(rootDir, nonEmpty(env.DATA_DIR) ?? '.data'),
+    enginePort: readInteger(env, 'ENGINE_PORT', 0, 0, 65_535),
     elasticsearch,
     sampleData: {
       // Sample data goes into a cluster of your own only when asked for.

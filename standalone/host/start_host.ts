@@ -32,7 +32,11 @@ export async function startHost(
   let client: Client;
 
   if (config.elasticsearch === null) {
-    engine = await startEngine({ dataDir: config.dataDir, logger: logger.get('engine') });
+    engine = await startEngine({
+      dataDir: config.dataDir,
+      port: config.enginePort,
+      logger: logger.get('engine'),
+    });
     client = createEngineClient(engine.url);
   } else {
     client = createClusterClient(config.elasticsearch);

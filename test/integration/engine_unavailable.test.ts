@@ -26,6 +26,7 @@ describe('routes without a reachable cluster', () => {
         port: 0,
         host: '127.0.0.1',
         dataDir: os.tmpdir(),
+        enginePort: 0,
         elasticsearch: { url: `http://127.0.0.1:${await closedPort()}` },
         sampleData: { load: false, seed: 1, scale: 1 },
       },

@@ -18,6 +18,7 @@ export default async function globalSetup(): Promise<void> {
       port: 0,
       host: '127.0.0.1',
       dataDir,
+      enginePort: 0,
       elasticsearch: null,
       sampleData: { load: true, seed: 1, scale: 1 },
     },
