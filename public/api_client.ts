@@ -4,7 +4,7 @@ import type { AlertEvidence } from '../common/api/evidence';
 import type { ChecklistsResponse } from '../common/api/checklists';
 import type { HttpFetchQuery, HttpStart } from './kibana_contracts';
 
-/** Query of `GET /alerts`; the server fills in defaults for omitted parameters. */
+/** Query of `GET /alerts`, where the server fills in defaults for omitted parameters. */
 export type AlertsRequestQuery = Partial<ListAlertsQuery>;
 
 export interface ApiClient {

@@ -10,7 +10,7 @@ export type TranslateValue = string | number | boolean | null | undefined;
 export interface TranslateOptions {
   defaultMessage: string;
   values?: Record<string, TranslateValue>;
-  /** Context for translators; not rendered. */
+  /** Context for translators, which is not rendered. */
   description?: string;
 }
 
@@ -121,7 +121,7 @@ const formatMessage = (message: string, values: Record<string, TranslateValue>):
 };
 
 export const i18n = {
-  /** Returns `defaultMessage` with `values` interpolated; `id` names the message for translators. */
+  /** Returns `defaultMessage` with `values` filled in. `id` names the message for translators. */
   translate(_id: string, { defaultMessage, values }: TranslateOptions): string {
     if (!values) {
       return defaultMessage;

@@ -18,7 +18,7 @@ import type { MouseEventHandler } from 'react';
 import type { History } from 'history';
 import type { Observable } from 'rxjs';
 
-/** `PluginInitializerContext`: the plugin reads none of its members (opaqueId, env, logger, config). */
+/** `PluginInitializerContext`. The plugin reads none of opaqueId, env, logger and config. */
 export type PluginInitializerContext = object;
 
 /** `CoreTheme` from `@kbn/core-theme-browser`. */
@@ -27,9 +27,11 @@ export interface CoreTheme {
   readonly name: string;
 }
 
-/** `ThemeServiceStart` from `@kbn/core-theme-browser`. */
+/**
+ * `ThemeServiceStart` from `@kbn/core-theme-browser`. The app reads the first theme here and
+ * follows changes through `AppMountParameters.theme$`.
+ */
 export interface ThemeServiceStart {
-  theme$: Observable<CoreTheme>;
   getTheme(): CoreTheme;
 }
 
@@ -56,7 +58,6 @@ export interface AppMountParameters<HistoryLocationState = unknown> {
 export interface AppCategory {
   id: string;
   label: string;
-  ariaLabel?: string;
   order?: number;
   euiIconType?: string;
 }
@@ -67,7 +68,6 @@ export interface App<HistoryLocationState = unknown> {
   title: string;
   category?: AppCategory;
   euiIconType?: string;
-  appRoute?: string;
   mount: (params: AppMountParameters<HistoryLocationState>) => AppUnmount | Promise<AppUnmount>;
 }
 
@@ -81,7 +81,7 @@ export interface HttpFetchQuery {
   [key: string]: string | number | boolean | string[] | number[] | boolean[] | undefined | null;
 }
 
-/** `HttpFetchOptions`: the `HttpRequestInit` members the plugin sets, plus `query` and `version`. */
+/** `HttpFetchOptions`: the `HttpRequestInit` members the plugin sets, `query` and `version`. */
 export interface HttpFetchOptions {
   method?: string;
   body?: BodyInit | null;
@@ -157,7 +157,6 @@ export interface ChromeBreadcrumb {
 /** `ChromeDocTitle`. */
 export interface ChromeDocTitle {
   change(newTitle: string | string[]): void;
-  reset(): void;
 }
 
 /** `ChromeStart`. */
@@ -174,7 +173,7 @@ export interface CoreStart {
   theme: ThemeServiceStart;
 }
 
-/** `CoreSetup`; `getStartServices` resolves after every plugin has started. */
+/** `CoreSetup`, whose `getStartServices` resolves after every plugin has started. */
 export interface CoreSetup {
   application: ApplicationSetup;
   getStartServices: () => Promise<[CoreStart, object, unknown]>;

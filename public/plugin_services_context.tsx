@@ -3,7 +3,7 @@ import { createContext } from 'react';
 import type { ApiClient } from './api_client';
 import type { ChromeStart, NotificationsStart } from './kibana_contracts';
 
-/** The services the app's hooks use; `renderApp` provides them from Kibana's `CoreStart`. */
+/** Services the app's hooks use, which `renderApp` provides from Kibana's `CoreStart`. */
 export interface PluginServices {
   api: ApiClient;
   chrome: ChromeStart;

@@ -9,7 +9,7 @@ import {
 
 export interface AlertsPageQueryState {
   query: AlertsPageQuery;
-  /** Pushes a history entry with the changes; any change other than `page` returns to page 1. */
+  /** Pushes a history entry with the changes. Any change other than `page` returns to page 1. */
   updateQuery: (changes: Partial<AlertsPageQuery>) => void;
 }
 

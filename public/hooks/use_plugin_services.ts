@@ -2,7 +2,7 @@ import { useContext } from 'react';
 
 import { PluginServicesContext, type PluginServices } from '../plugin_services_context';
 
-/** Returns the services `renderApp` provides; throws outside the app's provider. */
+/** Returns the services `renderApp` provides, and throws outside the app's provider. */
 export const usePluginServices = (): PluginServices => {
   const services = useContext(PluginServicesContext);
 

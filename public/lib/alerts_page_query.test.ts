@@ -6,11 +6,11 @@ import {
 import { RULE_IDS } from '../../common/constants';
 
 describe('alerts page query', () => {
-  it('parses an empty query string to the defaults', () => {
+  it('parses empty string to defaults', () => {
     expect(parseAlertsPageQuery('')).toEqual(DEFAULT_ALERTS_PAGE_QUERY);
   });
 
-  it('serializes the defaults to an empty string', () => {
+  it('serializes defaults to empty string', () => {
     expect(serializeAlertsPageQuery(DEFAULT_ALERTS_PAGE_QUERY)).toBe('');
   });
 

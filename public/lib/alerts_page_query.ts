@@ -1,15 +1,38 @@
-import {
-  ALERT_SORT_FIELDS,
-  SORT_ORDERS,
-  type AlertSortField,
-  type SortOrder,
-} from '../../common/api/alerts';
+import type { AlertSortField, ListAlertsQuery, SortOrder } from '../../common/api/alerts';
 import {
   DEFAULT_PER_PAGE,
-  SUPPORTED_RULE_IDS,
+  RULE_IDS,
   WORKFLOW_STATUSES,
   type WorkflowStatus,
 } from '../../common/constants';
+
+export type SupportedRuleId = NonNullable<ListAlertsQuery['rule_id']>;
+
+export const SUPPORTED_RULE_ID_OPTIONS: readonly SupportedRuleId[] = [
+  RULE_IDS.connection,
+  RULE_IDS.creation,
+  RULE_IDS.pythonServer,
+];
+
+/*
+ * The API's sort fields and orders, repeated from `common/api/alerts.ts`. A value import from
+ * that module bundles its zod schemas into the app (445 kB of the minified app chunk with
+ * esbuild 0.28). The exported types below fail to compile if the lists drift apart.
+ */
+const SORT_FIELDS = [
+  'timestamp',
+  'host',
+  'user',
+  'rule',
+  'severity',
+  'risk_score',
+  'workflow_status',
+] as const satisfies readonly AlertSortField[];
+const SORT_ORDERS = ['asc', 'desc'] as const satisfies readonly SortOrder[];
+
+type AssertNever<T extends never> = T;
+export type SortFieldsMatchApi = AssertNever<Exclude<AlertSortField, (typeof SORT_FIELDS)[number]>>;
+export type SortOrdersMatchApi = AssertNever<Exclude<SortOrder, (typeof SORT_ORDERS)[number]>>;
 
 export const PAGE_SIZE_OPTIONS = [10, 25, 50, 100] as const;
 
@@ -18,7 +41,7 @@ export interface AlertsPageQuery {
   start: string;
   end: string;
   status?: WorkflowStatus;
-  rule_id?: string;
+  rule_id?: SupportedRuleId;
   host?: string;
   user?: string;
   search?: string;
@@ -40,8 +63,11 @@ export const DEFAULT_ALERTS_PAGE_QUERY: AlertsPageQuery = {
 
 const MAX_TEXT_LENGTH = 256;
 
-const pickOneOf = <T extends string>(allowed: readonly T[], value: string | null): T | undefined =>
-  allowed.find((candidate) => candidate === value);
+/** Returns `value` when it is one of `allowed`, else undefined. */
+export const pickOneOf = <T extends string>(
+  allowed: readonly T[],
+  value: string | null
+): T | undefined => allowed.find((candidate) => candidate === value);
 
 const readText = (value: string | null): string | undefined => {
   const trimmed = value?.trim();
@@ -72,11 +98,11 @@ export const parseAlertsPageQuery = (search: string): AlertsPageQuery => {
     start: readText(params.get('start')) ?? defaults.start,
     end: readText(params.get('end')) ?? defaults.end,
     status: pickOneOf(WORKFLOW_STATUSES, params.get('status')),
-    rule_id: pickOneOf(SUPPORTED_RULE_IDS, params.get('rule_id')),
+    rule_id: pickOneOf(SUPPORTED_RULE_ID_OPTIONS, params.get('rule_id')),
     host: readText(params.get('host')),
     user: readText(params.get('user')),
     search: readText(params.get('search')),
-    sort_field: pickOneOf(ALERT_SORT_FIELDS, params.get('sort_field')) ?? defaults.sort_field,
+    sort_field: pickOneOf(SORT_FIELDS, params.get('sort_field')) ?? defaults.sort_field,
     sort_order: pickOneOf(SORT_ORDERS, params.get('sort_order')) ?? defaults.sort_order,
     page: readPositiveInt(params.get('page')) ?? defaults.page,
     per_page: PAGE_SIZE_OPTIONS.find((size) => size === perPage) ?? defaults.per_page,

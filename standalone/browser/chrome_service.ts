@@ -14,9 +14,6 @@ export class StandaloneChromeService implements ChromeStart {
       const parts = Array.isArray(newTitle) ? newTitle : [newTitle];
       document.title = [...parts, TITLE_SUFFIX].join(' - ');
     },
-    reset: () => {
-      document.title = TITLE_SUFFIX;
-    },
   };
 
   setBreadcrumbs(newBreadcrumbs: ChromeBreadcrumb[]): void {

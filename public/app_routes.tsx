@@ -1,0 +1,21 @@
+import { Redirect, Route, Switch } from 'react-router-dom';
+
+import { AlertsPage } from './pages/alerts_page/alerts_page';
+import { InvestigationPage } from './pages/investigation_page/investigation_page';
+
+/** Renders the page that matches the path relative to the app's base path. */
+export const AppRoutes = () => (
+  <Switch>
+    <Route path="/" exact>
+      <AlertsPage />
+    </Route>
+    <Route
+      path="/alerts/:alertId"
+      exact
+      render={({ match }) => (
+        <InvestigationPage alertId={match.params.alertId} key={match.params.alertId} />
+      )}
+    />
+    <Redirect to="/" />
+  </Switch>
+);

@@ -1,0 +1,23 @@
+import { EuiToolTip } from '@elastic/eui';
+
+import { formatTimestamp } from '../../lib/format_timestamp';
+import { EmptyValue } from '../empty_value/empty_value';
+
+export interface FormattedTimeProps {
+  value: string | null;
+}
+
+/** Renders a timestamp in Kibana's default date format, with the ISO 8601 value in a tooltip. */
+export const FormattedTime = ({ value }: FormattedTimeProps) => {
+  if (value === null) {
+    return <EmptyValue />;
+  }
+
+  return (
+    <EuiToolTip content={value}>
+      <time dateTime={value} tabIndex={0}>
+        {formatTimestamp(value)}
+      </time>
+    </EuiToolTip>
+  );
+};

@@ -1,0 +1,131 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import { buildAlertListItem } from '../../test_helpers/alert_fixtures';
+import { createTestServices } from '../../test_helpers/create_test_services';
+import { renderInApp } from '../../test_helpers/render_in_app';
+import { AlertsPage } from './alerts_page';
+
+const listResponse = (count: number) => ({
+  alerts: Array.from({ length: count }, (_, index) =>
+    buildAlertListItem({ id: `alert-${index + 1}`, host_name: `web-0${index + 1}` })
+  ),
+  total: count,
+  page: 1,
+  per_page: 25,
+});
+
+describe('AlertsPage', () => {
+  it('renders a row per alert', async () => {
+    const services = createTestServices();
+    services.api.listAlerts.mockResolvedValue(listResponse(2));
+
+    renderInApp(<AlertsPage />, { services });
+
+    const link = await screen.findByTestId('simpleHttpInvestigationAlertRowLink-alert-1');
+    const table = screen.getByTestId('simpleHttpInvestigationAlertsTable');
+    const row = screen.getByTestId('simpleHttpInvestigationAlertRow-alert-2');
+
+    expect(link).toBeTruthy();
+    expect(within(table).getAllByText('Simple HTTP Web Server Connection')).toHaveLength(2);
+    expect(within(row).getByText('web-02')).toBeTruthy();
+    expect(within(row).getAllByText('python3 -m http.server --cgi 8000').length).toBeGreaterThan(0);
+    expect(within(row).getByText('8000')).toBeTruthy();
+  });
+
+  it('requests the default query', async () => {
+    const services = createTestServices();
+    services.api.listAlerts.mockResolvedValue(listResponse(0));
+
+    renderInApp(<AlertsPage />, { services });
+
+    await waitFor(() => expect(services.api.listAlerts).toHaveBeenCalled());
+    expect(services.api.listAlerts.mock.calls[0][0]).toMatchObject({
+      start: 'now-30d',
+      end: 'now',
+      sort_field: 'timestamp',
+      sort_order: 'desc',
+      page: 1,
+      per_page: 25,
+    });
+  });
+
+  it('shows the empty prompt', async () => {
+    const services = createTestServices();
+    services.api.listAlerts.mockResolvedValue(listResponse(0));
+
+    renderInApp(<AlertsPage />, { services });
+
+    expect(await screen.findByTestId('simpleHttpInvestigationAlertsEmptyPrompt')).toBeTruthy();
+    expect(screen.getByText('No alerts in this period')).toBeTruthy();
+    expect(screen.getByTestId('simpleHttpInvestigationWidenRangeButton')).toBeTruthy();
+  });
+
+  it('shows the error and retries', async () => {
+    const services = createTestServices();
+    services.api.listAlerts
+      .mockRejectedValueOnce({
+        message: 'Service Unavailable',
+        body: {
+          statusCode: 503,
+          error: 'Service Unavailable',
+          message: 'Elasticsearch is unreachable',
+        },
+      })
+      .mockResolvedValueOnce(listResponse(1));
+
+    renderInApp(<AlertsPage />, { services });
+
+    const callout = await screen.findByTestId('simpleHttpInvestigationAlertsError');
+    expect(within(callout).getByText('HTTP 503: Elasticsearch is unreachable')).toBeTruthy();
+
+    await userEvent.click(within(callout).getByTestId('simpleHttpInvestigationRetryButton'));
+
+    expect(await screen.findByTestId('simpleHttpInvestigationAlertRowLink-alert-1')).toBeTruthy();
+    expect(screen.queryByTestId('simpleHttpInvestigationAlertsError')).toBeNull();
+  });
+
+  it('status filter updates URL and request', async () => {
+    const services = createTestServices();
+    services.api.listAlerts.mockResolvedValue(listResponse(1));
+
+    const { history } = renderInApp(<AlertsPage />, { services });
+    await screen.findByTestId('simpleHttpInvestigationAlertRowLink-alert-1');
+
+    const statusFilter = screen.getByTestId('simpleHttpInvestigationStatusFilter');
+    await userEvent.selectOptions(statusFilter, 'closed');
+
+    expect(history.location.search).toBe('?status=closed');
+    await waitFor(() =>
+      expect(services.api.listAlerts).toHaveBeenLastCalledWith(
+        expect.objectContaining({ status: 'closed', page: 1 }),
+        expect.anything()
+      )
+    );
+  });
+
+  it('applies the search on Enter', async () => {
+    const services = createTestServices();
+    services.api.listAlerts.mockResolvedValue(listResponse(1));
+
+    const { history } = renderInApp(<AlertsPage />, { services, path: '/?page=2' });
+    await screen.findByTestId('simpleHttpInvestigationAlertRowLink-alert-1');
+
+    const searchField = screen.getByTestId('simpleHttpInvestigationSearchField');
+    await userEvent.type(searchField, 'www-data{Enter}');
+
+    expect(history.location.search).toBe('?search=www-data');
+  });
+
+  it('row link opens investigation page', async () => {
+    const services = createTestServices();
+    services.api.listAlerts.mockResolvedValue(listResponse(1));
+
+    const { history } = renderInApp(<AlertsPage />, { services, path: '/?host=web-01' });
+    await userEvent.click(await screen.findByTestId('simpleHttpInvestigationAlertRowLink-alert-1'));
+
+    expect(history.location.pathname).toBe('/alerts/alert-1');
+    expect(history.location.state).toEqual({ alertsSearch: '?host=web-01' });
+  });
+});

@@ -1,0 +1,42 @@
+import { i18n } from '../../i18n';
+
+export const LOADING = i18n.translate('simpleHttpInvestigation.investigationPage.loading', {
+  defaultMessage: 'Loading the alert and its evidence…',
+});
+
+export const NOT_FOUND_TITLE = i18n.translate(
+  'simpleHttpInvestigation.investigationPage.notFoundTitle',
+  { defaultMessage: 'Alert not found' }
+);
+
+export const notFoundBody = (alertId: string) =>
+  i18n.translate('simpleHttpInvestigation.investigationPage.notFoundBody', {
+    defaultMessage:
+      'The API found no alert with ID {alertId}. Check the link, or open the alert from the list.',
+    values: { alertId },
+  });
+
+export const BACK_TO_ALERTS = i18n.translate(
+  'simpleHttpInvestigation.investigationPage.backToAlerts',
+  { defaultMessage: 'Back to alerts' }
+);
+
+export const EVIDENCE_ERROR_TITLE = i18n.translate(
+  'simpleHttpInvestigation.investigationPage.evidenceError',
+  { defaultMessage: 'Could not load the alert evidence' }
+);
+
+export const CHECKLISTS_ERROR_TITLE = i18n.translate(
+  'simpleHttpInvestigation.investigationPage.checklistsError',
+  { defaultMessage: 'Could not load the checklists' }
+);
+
+export const STALE_EVIDENCE_TITLE = i18n.translate(
+  'simpleHttpInvestigation.investigationPage.staleEvidence',
+  { defaultMessage: 'Could not refresh the evidence; the page shows the previous results' }
+);
+
+export const ALERT_BREADCRUMB = i18n.translate(
+  'simpleHttpInvestigation.investigationPage.alertBreadcrumb',
+  { defaultMessage: 'Alert' }
+);
