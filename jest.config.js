@@ -23,6 +23,8 @@ module.exports = {
       roots: ['<rootDir>/common', '<rootDir>/server', '<rootDir>/public', '<rootDir>/standalone'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       transform,
+      // EUI depends on uuid, which ships only as ES modules.
+      transformIgnorePatterns: ['/node_modules/(?!uuid/)'],
     },
     {
       displayName: 'integration',

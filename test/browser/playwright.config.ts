@@ -17,6 +17,7 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: path.join(rootDir, 'test-results'),
   use: {
+    testIdAttribute: 'data-test-subj',
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
