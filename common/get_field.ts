@@ -45,7 +45,10 @@ export function getNumber(source: unknown, path: string): number | null {
 /** Reads a field as a list of strings; a single value becomes a one-element list. */
 export function getStrings(source: unknown, path: string): string[] {
   const value = getField(source, path);
-  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  if (value === undefined) {
+    return [];
+  }
+  const values = Array.isArray(value) ? value : [value];
   return values.filter((item): item is string => typeof item === 'string');
 }
 

@@ -1,7 +1,7 @@
 import type { PluginInitializerContext } from './kibana_contracts';
 import { SimpleHttpInvestigationPlugin } from './plugin';
 
-/** The initializer Kibana calls to create the server plugin. */
+/** Creates the server plugin; Kibana calls this initializer at start. */
 export async function plugin(initializerContext: PluginInitializerContext) {
   return new SimpleHttpInvestigationPlugin(initializerContext);
 }

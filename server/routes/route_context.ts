@@ -1,7 +1,7 @@
 import { DEFAULT_SPACE_ID } from '../../common/constants';
 import type { KibanaRequest, Logger, PluginStartDependencies } from '../kibana_contracts';
 
-/** What every route receives from the plugin when it is registered. */
+/** Services the plugin hands to every route when it registers them. */
 export interface RouteDependencies {
   logger: Logger;
   /** Resolves once the plugin has started; the spaces plugin is optional. */

@@ -5,8 +5,8 @@ import type { RouteValidationFunction } from '../kibana_contracts';
 type RequestPart = 'params' | 'query' | 'body';
 
 /**
- * Wraps a zod schema from `common/` as a Kibana route validation function, so invalid
- * input gets a 400 whose message names each invalid field and says what it must be.
+ * Wraps a zod schema from `common/` as a Kibana route validation function. Invalid input
+ * gets a 400 whose message names each invalid field and the value it expects.
  */
 export function validateWith<Schema extends z.ZodType>(
   schema: Schema,

@@ -72,7 +72,7 @@ async function measure(baseUrl: string, pathFor: (i: number) => string, requests
     });
     await response.arrayBuffer();
     if (response.status !== 200) {
-      throw new Error(`${pathFor(i)} answered ${response.status}`);
+      throw new Error(`${pathFor(i)} returned status ${response.status}`);
     }
     if (i >= 0) {
       times.push(performance.now() - started);

@@ -4,8 +4,8 @@ const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 type Level = (typeof LEVELS)[number];
 
 /**
- * A console logger with Kibana's logger shape. Lines read
- * `[time][LEVEL][context] message`; `LOG_LEVEL` sets the lowest level printed (default info).
+ * Creates a console logger with Kibana's logger shape. Lines read
+ * `[time][LEVEL][context] message`, and `LOG_LEVEL` sets the lowest level printed (default info).
  */
 export function createLogger(context: string, minimum: Level = readLevel()): Logger {
   const write = (level: Level, message: string | Error) => {

@@ -30,10 +30,10 @@ const validationResult: RouteValidationResultFactory = {
 };
 
 /**
- * Mounts versioned routes on hapi with Kibana's request handling: the version comes from
- * the `elastic-api-version` header (the oldest version when it is missing, as Kibana does
- * for public routes), writes need a `kbn-xsrf` header, the route's privileges are checked,
- * then params, query and body are validated before the handler runs.
+ * Mounts versioned routes on hapi with Kibana's request handling. The version comes from
+ * the `elastic-api-version` header, or is the oldest version when the header is missing, as
+ * Kibana does for public routes. Writes need a `kbn-xsrf` header. The route's privileges
+ * are checked, then params, query and body are validated before the handler runs.
  */
 export function mountRoutes(server: Server, routes: RegisteredRoute[], options: MountOptions) {
   for (const route of routes) {

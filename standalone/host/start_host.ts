@@ -94,20 +94,20 @@ async function startPlugin(
     routes: registry.routes,
     logger: options.logger.get('http'),
     // TODO: check the route's privileges against the signed-in user's roles once the
-    // host has users; until then the single local user holds every privilege.
+    // host has users. Until then the single local user has every privilege.
     authorize: async () => true,
     createContext: () => ({ core: Promise.resolve(core) }),
   });
 }
 
-/** Logs whether the cluster answers; the host still starts, and routes answer 503 until it does. */
+/** Logs whether the cluster responds. The host starts either way, and routes return 503 until it does. */
 async function checkCluster(client: Client, url: string, logger: Logger): Promise<void> {
   try {
     const info = await client.info();
     logger.info(`Using Elasticsearch ${info.version.number} at ${url}`);
   } catch (error) {
     logger.warn(
-      `Elasticsearch at ${url} is not reachable (${error instanceof Error ? error.message : String(error)}); routes answer 503 until it is`
+      `Elasticsearch at ${url} is not reachable (${error instanceof Error ? error.message : String(error)}); routes return 503 until it is`
     );
   }
 }

@@ -35,7 +35,7 @@ export function hostUrl(): string {
 
 let engineClient: Client | null = null;
 
-/** A client of the test engine, for looking up what the sample data wrote. */
+/** Returns a client of the test engine, for looking up what the sample data wrote. */
 export function testEngineClient(): Client {
   const url = process.env.TEST_ENGINE_URL;
   if (!url) {

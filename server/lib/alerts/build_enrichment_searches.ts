@@ -11,9 +11,10 @@ export interface EnrichmentKeys {
 export const CLIENTS_AGGREGATION = 'by_entity_id';
 
 /**
- * Builds the `_msearch` body that completes one page of list rows: the building blocks of
- * the page's shell alerts (a shell lacks the process arguments, the working directory and
- * the connection) and, per server process, its distinct clients and listening port.
+ * Builds the `_msearch` body that completes one page of list rows. It reads the building
+ * blocks of the page's shell alerts, because a shell lacks the process arguments, the
+ * working directory and the connection. It also counts each server's distinct clients and
+ * reads its listening port.
  */
 export function buildEnrichmentSearches(
   alertsIndex: string,

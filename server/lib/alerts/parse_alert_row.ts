@@ -5,7 +5,7 @@ import { ALERT_FIELDS, ECS_FIELDS } from '../../../common/ecs_fields';
 import { getNumber, getString, getStrings } from '../../../common/get_field';
 import { readRuleSummary } from '../evidence/parse_alerts';
 
-/** What the building blocks and network events add to a shell alert's row. */
+/** Values from the building blocks and network events that complete a shell alert's row. */
 export interface RowEnrichment {
   buildingBlocks: unknown[];
   distinctClients: number;
