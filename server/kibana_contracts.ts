@@ -182,10 +182,22 @@ export interface SpacesPluginStart {
   spacesService: { getSpaceId(request: KibanaRequest): string };
 }
 
+/** The signed-in user, as the security plugin's `authc.getCurrentUser` returns it. */
+export interface AuthenticatedUser {
+  username: string;
+  roles: readonly string[];
+  full_name?: string | null;
+}
+
+export interface SecurityPluginStart {
+  authc: { getCurrentUser(request: KibanaRequest): AuthenticatedUser | null };
+}
+
 export interface PluginSetupDependencies {
   features: FeaturesPluginSetup;
 }
 
 export interface PluginStartDependencies {
   spaces?: SpacesPluginStart;
+  security?: SecurityPluginStart;
 }

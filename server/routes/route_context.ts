@@ -16,3 +16,15 @@ export async function getSpaceId(
   const { spaces } = await dependencies.getStartServices();
   return spaces?.spacesService.getSpaceId(request) ?? DEFAULT_SPACE_ID;
 }
+
+/** The name records use when no security plugin identifies the user. */
+export const UNKNOWN_USER = 'unknown';
+
+/** Returns the signed-in user's name, or `unknown` when security is off. */
+export async function getUserName(
+  dependencies: RouteDependencies,
+  request: KibanaRequest
+): Promise<string> {
+  const { security } = await dependencies.getStartServices();
+  return security?.authc.getCurrentUser(request)?.username ?? UNKNOWN_USER;
+}

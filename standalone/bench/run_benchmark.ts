@@ -26,6 +26,7 @@ async function main(): Promise<void> {
       host: '127.0.0.1',
       dataDir,
       enginePort: 0,
+      username: 'analyst',
       elasticsearch: null,
       sampleData: { load: true, seed: 1, scale },
     },

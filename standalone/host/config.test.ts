@@ -8,6 +8,7 @@ describe('readHostConfig', () => {
       host: '127.0.0.1',
       dataDir: '/repo/.data',
       enginePort: 0,
+      username: 'analyst',
       elasticsearch: null,
       sampleData: { load: true, seed: 1, scale: 1 },
     });

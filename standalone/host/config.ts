@@ -7,6 +7,8 @@ export interface HostConfig {
   dataDir: string;
   /** HTTP port of the embedded engine; 0 picks a free port. */
   enginePort: number;
+  /** The single local user of the standalone host, until it has a login. */
+  username: string;
   /** The cluster to use; when null the host starts the embedded engine. */
   elasticsearch: ExternalCluster | null;
   sampleData: { load: boolean; seed: number; scale: number };
@@ -29,6 +31,7 @@ export function readHostConfig(env: NodeJS.ProcessEnv, rootDir: string): HostCon
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
     dataDir: path.resolve(rootDir, nonEmpty(env.DATA_DIR) ?? '.data'),
     enginePort: readInteger(env, 'ENGINE_PORT', 0, 0, 65_535),
+    username: nonEmpty(env.STANDALONE_USERNAME) ?? 'analyst',
     elasticsearch,
     sampleData: {
       // Sample data goes into a cluster of your own only when asked for.

@@ -84,7 +84,11 @@ async function startPlugin(
     { http: { createRouter: () => registry } },
     { features: { registerKibanaFeature: (feature) => features.push(feature) } }
   );
-  serverPlugin.start({ elasticsearch: { client: { asInternalUser: client } } }, {});
+  const localUser = { username: config.username, roles: ['superuser'] };
+  await serverPlugin.start(
+    { elasticsearch: { client: { asInternalUser: client } } },
+    { security: { authc: { getCurrentUser: () => localUser } } }
+  );
 
   const core = { elasticsearch: { client: { asCurrentUser: client, asInternalUser: client } } };
   return createHttpServer({

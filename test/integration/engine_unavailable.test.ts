@@ -27,6 +27,7 @@ describe('routes without a reachable cluster', () => {
         host: '127.0.0.1',
         dataDir: os.tmpdir(),
         enginePort: 0,
+      username: 'analyst',
         elasticsearch: { url: `http://127.0.0.1:${await closedPort()}` },
         sampleData: { load: false, seed: 1, scale: 1 },
       },

@@ -19,6 +19,7 @@ export default async function globalSetup(): Promise<void> {
       host: '127.0.0.1',
       dataDir,
       enginePort: 0,
+      username: 'analyst',
       elasticsearch: null,
       sampleData: { load: true, seed: 1, scale: 1 },
     },
