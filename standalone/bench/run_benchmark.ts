@@ -58,6 +58,7 @@ async function main(): Promise<void> {
       lines.push(`${name} | ${percentile(times, 50)} | ${percentile(times, 95)} | ${Math.max(...times).toFixed(1)}`);
     }
     lines.push(`JVM heap: -Xmx1g; Node RSS after the run: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+    lines.push(`load average after the run (1, 5, 15 min): ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}`);
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
     await host.stop();
