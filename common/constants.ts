@@ -9,6 +9,13 @@ export const API_PATHS = {
   alerts: `${API_BASE_PATH}/alerts`,
   alertEvidence: `${API_BASE_PATH}/alerts/{alert_id}/evidence`,
   alertChecklists: `${API_BASE_PATH}/alerts/{alert_id}/checklists`,
+  alertInvestigation: `${API_BASE_PATH}/alerts/{alert_id}/investigation`,
+  alertInvestigationSubmit: `${API_BASE_PATH}/alerts/{alert_id}/investigation/_submit`,
+  alertInvestigationApprove: `${API_BASE_PATH}/alerts/{alert_id}/investigation/_approve`,
+  alertInvestigationReturn: `${API_BASE_PATH}/alerts/{alert_id}/investigation/_return`,
+  investigations: `${API_BASE_PATH}/investigations`,
+  investigationHistory: `${API_BASE_PATH}/investigations/{id}/history`,
+  investigationReport: `${API_BASE_PATH}/investigations/{id}/report`,
 } as const;
 
 /** API privileges a route can require; the Kibana feature grants them. */
@@ -20,6 +27,16 @@ export const API_PRIVILEGES = {
 } as const;
 
 export const DEFAULT_SPACE_ID = 'default';
+
+/**
+ * Indices the plugin owns and writes with Kibana's internal user. The `.kibana` prefix
+ * falls under the index privileges of Kibana's `kibana_system` role.
+ */
+export const INVESTIGATIONS_INDEX = '.kibana-simple-http-investigation-investigations';
+export const AUDIT_INDEX = '.kibana-simple-http-investigation-audit';
+
+/** The history route returns at most this many audit records, oldest first. */
+export const MAX_HISTORY_RECORDS = 1_000;
 
 /** Detection alerts of a space are read through this alias, followed by the space id. */
 export const ALERTS_INDEX_ALIAS_PREFIX = '.alerts-security.alerts-';
@@ -51,3 +68,6 @@ export const EVIDENCE_LOOKAHEAD_MS = 24 * 60 * 60 * 1000;
 
 export const MAX_PER_PAGE = 100;
 export const DEFAULT_PER_PAGE = 25;
+
+/** Elasticsearch's default `index.max_result_window`: `from + size` may not exceed it. */
+export const MAX_RESULT_WINDOW = 10_000;

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE, RULE_IDS, WORKFLOW_STATUSES } from '../constants';
+import {
+  DEFAULT_PER_PAGE,
+  MAX_PER_PAGE,
+  MAX_RESULT_WINDOW,
+  RULE_IDS,
+  WORKFLOW_STATUSES,
+} from '../constants';
 import { isValidDateMath, parseDateMath } from '../date_math';
+import { wholeNumberParam } from './query_params';
+import { INVESTIGATION_STATUSES, type InvestigationStatus } from './investigations';
 
 export const ALERT_SORT_FIELDS = [
   'timestamp',
@@ -17,8 +25,10 @@ export type AlertSortField = (typeof ALERT_SORT_FIELDS)[number];
 export const SORT_ORDERS = ['asc', 'desc'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
-/** Elasticsearch's default `index.max_result_window`: `from + size` may not exceed it. */
-export const MAX_RESULT_WINDOW = 10_000;
+export { MAX_RESULT_WINDOW };
+
+/** Values of the alerts list's `investigation_status` filter: `none` is an alert without an investigation. */
+export const ALERT_INVESTIGATION_FILTERS = [...INVESTIGATION_STATUSES, 'none'] as const;
 
 const dateMathString = z
   .string()
@@ -30,13 +40,6 @@ const dateMathString = z
   });
 
 const shortText = z.string().trim().min(1).max(256);
-
-const positiveIntString = (max: number) =>
-  z.coerce
-    .number()
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(max, `must be at most ${max}`);
 
 /** Query parameters of `GET /alerts`. */
 export const listAlertsQuerySchema = z
@@ -52,10 +55,12 @@ export const listAlertsQuerySchema = z
     host: shortText.optional(),
     user: shortText.optional(),
     search: shortText.optional(),
+    investigation_status: z.enum(ALERT_INVESTIGATION_FILTERS).optional(),
+    assignee: shortText.optional(),
     sort_field: z.enum(ALERT_SORT_FIELDS).default('timestamp'),
     sort_order: z.enum(SORT_ORDERS).default('desc'),
-    page: positiveIntString(10_000).default(1),
-    per_page: positiveIntString(MAX_PER_PAGE).default(DEFAULT_PER_PAGE),
+    page: wholeNumberParam(10_000).default(1),
+    per_page: wholeNumberParam(MAX_PER_PAGE).default(DEFAULT_PER_PAGE),
   })
   .strict()
   .superRefine((query, context) => {
@@ -114,6 +119,9 @@ export interface AlertListItem {
   served_directory: string | null;
   distinct_clients: number;
   building_block_count: number;
+  /** Status of the alert's saved investigation, or null when none has started. */
+  investigation_status: InvestigationStatus | null;
+  assignee: string | null;
 }
 
 export interface ListAlertsResponse {

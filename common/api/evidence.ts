@@ -79,6 +79,7 @@ export interface ClientGroup {
   first_seen: string;
   last_seen: string;
   source_ports: number[];
+  /** A sample of the connections: the first ones and the last, never all of a busy client. */
   events: EventRef[];
 }
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 import { CHECKLIST_SECTION_IDS } from './checklists';
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE, RULE_IDS } from '../constants';
-import { isValidDateMath } from '../date_math';
+import { wholeNumberParam } from './query_params';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE, MAX_RESULT_WINDOW, RULE_IDS } from '../constants';
+import { isValidDateMath, parseDateMath } from '../date_math';
 
 export const INVESTIGATION_STATUSES = ['in_progress', 'submitted', 'approved', 'returned'] as const;
 export type InvestigationStatus = (typeof INVESTIGATION_STATUSES)[number];
@@ -76,6 +77,9 @@ export interface Investigation {
   reviewed_by: string | null;
 }
 
+/** An investigation as stored: the engine's sequence numbers stand in for `version`. */
+export type InvestigationDocument = Omit<Investigation, 'version'>;
+
 const version = z.string().min(1).max(200);
 const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 const itemId = z
@@ -111,6 +115,8 @@ export const updateInvestigationBodySchema = z
   .strict();
 export type UpdateInvestigationBody = z.infer<typeof updateInvestigationBodySchema>;
 
+export type StepUpdate = z.infer<typeof stepUpdateSchema>;
+
 export const submitInvestigationBodySchema = z.object({ version }).strict();
 export const approveInvestigationBodySchema = z
   .object({ version, comment: text(MAX_COMMENT_LENGTH).optional() })
@@ -118,6 +124,8 @@ export const approveInvestigationBodySchema = z
 export const returnInvestigationBodySchema = z
   .object({ version, comment: z.string().trim().min(1, 'must say what to change').max(MAX_COMMENT_LENGTH) })
   .strict();
+export type ApproveInvestigationBody = z.infer<typeof approveInvestigationBodySchema>;
+export type ReturnInvestigationBody = z.infer<typeof returnInvestigationBodySchema>;
 
 export const INVESTIGATION_SORT_FIELDS = [
   'updated_at',
@@ -146,10 +154,24 @@ export const listInvestigationsQuerySchema = z
     end: dateMath.optional(),
     sort_field: z.enum(INVESTIGATION_SORT_FIELDS).default('updated_at'),
     sort_order: z.enum(['asc', 'desc']).default('desc'),
-    page: z.coerce.number().int().min(1).max(10_000).default(1),
-    per_page: z.coerce.number().int().min(1).max(MAX_PER_PAGE).default(DEFAULT_PER_PAGE),
+    page: wholeNumberParam(10_000).default(1),
+    per_page: wholeNumberParam(MAX_PER_PAGE).default(DEFAULT_PER_PAGE),
   })
-  .strict();
+  .strict()
+  .superRefine((query, context) => {
+    const start = query.start === undefined ? null : parseDateMath(query.start);
+    const end = query.end === undefined ? null : parseDateMath(query.end, true);
+    if (start && end && start.valueOf() >= end.valueOf()) {
+      context.addIssue({ code: 'custom', path: ['start'], message: 'must be before end' });
+    }
+    if (query.page * query.per_page > MAX_RESULT_WINDOW) {
+      context.addIssue({
+        code: 'custom',
+        path: ['page'],
+        message: `must not reach past the first ${MAX_RESULT_WINDOW} investigations; narrow the filters`,
+      });
+    }
+  });
 export type ListInvestigationsQuery = z.infer<typeof listInvestigationsQuerySchema>;
 
 export interface ListInvestigationsResponse {
@@ -159,9 +181,48 @@ export interface ListInvestigationsResponse {
   per_page: number;
 }
 
+/** Builds the id of the investigation of an alert in a space: `${space_id}:${alert_id}`. */
+export const toInvestigationId = (spaceId: string, alertId: string): string =>
+  `${spaceId}:${alertId}`;
+
+/** Splits an investigation id into its space and alert ids, or returns null when it is malformed. */
+export function parseInvestigationId(id: string): { spaceId: string; alertId: string } | null {
+  const match = /^([a-z0-9_-]+):([A-Za-z0-9_-]+)$/.exec(id);
+  if (match === null || match[1] === undefined || match[2] === undefined) {
+    return null;
+  }
+  return { spaceId: match[1], alertId: match[2] };
+}
+
 export const investigationIdParamsSchema = z
-  .object({ id: z.string().min(1).max(300).regex(/^[A-Za-z0-9_:-]+$/, 'must be an investigation id') })
+  .object({
+    id: z
+      .string()
+      .min(1)
+      .max(300)
+      .refine((id) => parseInvestigationId(id) !== null, {
+        message: 'must be an investigation id: the space id, ":" and the alert id',
+      }),
+  })
   .strict();
+
+/** Kinds of audit record: a change of an investigation or of an alert's workflow status. */
+export const AUDIT_ACTIONS = [
+  'investigation_started',
+  'investigation_updated',
+  'investigation_submitted',
+  'investigation_approved',
+  'investigation_returned',
+  'alert_workflow_status_changed',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** One changed field: a top-level field name, or `steps.<item id>.<field>` for a step. */
+export interface AuditChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
 
 /** One audit record: who changed what, when, with the values before and after. */
 export interface AuditRecord {
@@ -169,14 +230,18 @@ export interface AuditRecord {
   timestamp: string;
   space_id: string;
   user: string;
-  action: string;
+  action: AuditAction;
   object_type: 'investigation' | 'alert' | 'exception';
   object_id: string;
   alert_id: string | null;
-  changes: Array<{ field: string; before: unknown; after: unknown }>;
+  changes: AuditChange[];
 }
 
+/** The audit records of an investigation and of its alert, oldest first. */
 export interface InvestigationHistoryResponse {
   investigation_id: string;
   records: AuditRecord[];
+  /** Number of matching records; above `MAX_HISTORY_RECORDS` only the oldest are returned. */
+  total: number;
+  truncated: boolean;
 }

@@ -1,4 +1,5 @@
 import { alertIdParamsSchema } from '../../common/api/alerts';
+import { noQuerySchema } from '../../common/api/query_params';
 import { API_PATHS, API_PRIVILEGES, API_VERSION } from '../../common/constants';
 import type { IRouter } from '../kibana_contracts';
 import { getAlertChecklists } from '../lib/checklists/get_alert_checklists';
@@ -20,7 +21,12 @@ export function registerGetAlertChecklistsRoute(
     .addVersion(
       {
         version: API_VERSION,
-        validate: { request: { params: validateWith(alertIdParamsSchema, 'params') } },
+        validate: {
+          request: {
+            params: validateWith(alertIdParamsSchema, 'params'),
+            query: validateWith(noQuerySchema, 'query'),
+          },
+        },
       },
       async (context, request, response) => {
         const alertId = request.params.alert_id;

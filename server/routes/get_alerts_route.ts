@@ -25,6 +25,7 @@ export function registerGetAlertsRoute(router: IRouter, dependencies: RouteDepen
           const { elasticsearch } = await context.core;
           const body = await listAlerts({
             esClient: elasticsearch.client.asCurrentUser,
+            investigationsClient: elasticsearch.client.asInternalUser,
             spaceId,
             query: request.query,
           });

@@ -1,11 +1,30 @@
 import type { IRouter } from '../kibana_contracts';
+import { registerApproveInvestigationRoute } from './approve_investigation_route';
 import { registerGetAlertChecklistsRoute } from './get_alert_checklists_route';
 import { registerGetAlertEvidenceRoute } from './get_alert_evidence_route';
+import { registerGetAlertInvestigationRoute } from './get_alert_investigation_route';
 import { registerGetAlertsRoute } from './get_alerts_route';
-import type { RouteDependencies } from './route_context';
+import { registerGetInvestigationHistoryRoute } from './get_investigation_history_route';
+import { registerGetInvestigationReportRoute } from './get_investigation_report_route';
+import type { InvestigationRouteDependencies } from './investigation_route_context';
+import { registerListInvestigationsRoute } from './list_investigations_route';
+import { registerReturnInvestigationRoute } from './return_investigation_route';
+import { registerStartInvestigationRoute } from './start_investigation_route';
+import { registerSubmitInvestigationRoute } from './submit_investigation_route';
+import { registerUpdateInvestigationRoute } from './update_investigation_route';
 
-export function registerRoutes(router: IRouter, dependencies: RouteDependencies): void {
+export function registerRoutes(router: IRouter, dependencies: InvestigationRouteDependencies): void {
   registerGetAlertsRoute(router, dependencies);
   registerGetAlertEvidenceRoute(router, dependencies);
   registerGetAlertChecklistsRoute(router, dependencies);
+
+  registerGetAlertInvestigationRoute(router, dependencies);
+  registerStartInvestigationRoute(router, dependencies);
+  registerUpdateInvestigationRoute(router, dependencies);
+  registerSubmitInvestigationRoute(router, dependencies);
+  registerApproveInvestigationRoute(router, dependencies);
+  registerReturnInvestigationRoute(router, dependencies);
+  registerListInvestigationsRoute(router, dependencies);
+  registerGetInvestigationHistoryRoute(router, dependencies);
+  registerGetInvestigationReportRoute(router, dependencies);
 }

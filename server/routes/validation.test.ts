@@ -47,6 +47,16 @@ describe('validateWith', () => {
     expect(error?.message).toContain('[page]: must not reach past the first 10000 alerts');
   });
 
+  it.each(['0x10', '1e3', '-1', '1.5', ''])('rejects the page %j', (page) => {
+    const { error } = validate({ page }, factory);
+    expect(error?.message).toContain('[page]');
+  });
+
+  it('rejects a repeated parameter', () => {
+    const { error } = validate({ page: ['1', '2'] }, factory);
+    expect(error?.message).toBe('[request query]: [page]: must be given once');
+  });
+
   it('rejects an unsupported rule id', () => {
     const { error } = validate({ rule_id: 'abc' }, factory);
     expect(error?.message).toContain('[rule_id]: must be one of the supported rule ids');

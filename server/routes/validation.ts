@@ -13,12 +13,29 @@ export function validateWith<Schema extends z.ZodType>(
   part: RequestPart
 ): RouteValidationFunction<z.output<Schema>> {
   return (data, validationResult) => {
+    const repeated = part === 'query' ? findRepeatedParameters(data) : [];
+    if (repeated.length > 0) {
+      return validationResult.badRequest(
+        `[request query]: ${repeated.map((name) => `[${name}]: must be given once`).join('; ')}`
+      );
+    }
+
     const result = schema.safeParse(data ?? {});
     if (result.success) {
       return validationResult.ok(result.data);
     }
     return validationResult.badRequest(formatIssues(part, result.error.issues));
   };
+}
+
+/** Lists query parameters given more than once; no route accepts a list in its query. */
+function findRepeatedParameters(data: unknown): string[] {
+  if (typeof data !== 'object' || data === null) {
+    return [];
+  }
+  return Object.entries(data)
+    .filter(([, value]) => Array.isArray(value))
+    .map(([name]) => name);
 }
 
 function formatIssues(part: RequestPart, issues: z.core.$ZodIssue[]): string {

@@ -142,7 +142,14 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   } catch (error) {
     await engine.kill();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Failed to start the engine (${java} ${args.join(' ')}): ${reason}${engine.formatStderrTail()}`);
+    const stderrTail = engine.formatStderrTail();
+    // OpenSearch locks its data folder, so a second engine on the same folder cannot start.
+    const hint = stderrTail.includes('failed to obtain node locks')
+      ? `\nAnother engine is using ${options.dataDir}: stop it, or set DATA_DIR to another folder.`
+      : '';
+    throw new Error(
+      `Failed to start the engine (${java} ${args.join(' ')}): ${reason}${hint}${stderrTail}`
+    );
   }
 
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);

@@ -30,14 +30,23 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  host = await startHost(config, { rootDir: process.cwd(), logger });
+  host = await startHost(config, {
+    rootDir: process.cwd(),
+    logger,
+    onEngineExit: (message) => {
+      // A process manager restarts the host with a fresh engine; answering 503 forever would not.
+      logger.error(`${message}; stopping the host`);
+      void host?.stop().finally(() => process.exit(1));
+    },
+  });
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
   logger.info(`Ready in ${seconds} s: open ${host.url}${APP_PATH} (Elasticsearch at ${host.elasticsearchUrl})`);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
-  );
+  // The message says what to change; the stack helps only when debugging the host itself.
+  const showStack = process.env.LOG_LEVEL === 'debug' && error instanceof Error;
+  const text = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Failed to start: ${showStack ? error.stack : text}\n`);
   process.exit(1);
 });

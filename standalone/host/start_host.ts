@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 import { Client } from '@elastic/elasticsearch';
@@ -25,11 +26,19 @@ export interface RunningHost {
  */
 export async function startHost(
   config: HostConfig,
-  options: { rootDir: string; logger: Logger }
+  options: {
+    rootDir: string;
+    logger: Logger;
+    /** Called when the embedded engine exits while the host runs. */
+    onEngineExit?: (message: string) => void;
+  }
 ): Promise<RunningHost> {
   const { logger } = options;
   let engine: RunningEngine | null = null;
   let client: Client;
+  let stopping = false;
+
+  await assertPortFree(config.host, config.port);
 
   if (config.elasticsearch === null) {
     engine = await startEngine({
@@ -38,6 +47,13 @@ export async function startHost(
       logger: logger.get('engine'),
     });
     client = createEngineClient(engine.url);
+    void engine.exited.then((exit) => {
+      if (!stopping) {
+        options.onEngineExit?.(
+          `The embedded engine exited (code ${exit.code ?? 'none'}, signal ${exit.signal ?? 'none'})`
+        );
+      }
+    });
   } else {
     client = createClusterClient(config.elasticsearch);
     await checkCluster(client, config.elasticsearch.url, logger);
@@ -59,12 +75,14 @@ export async function startHost(
       url,
       elasticsearchUrl: engine?.url ?? config.elasticsearch?.url ?? '',
       stop: async () => {
+        stopping = true;
         await server.stop({ timeout: 5_000 });
         await client.close();
         await engine?.stop();
       },
     };
   } catch (error) {
+    stopping = true;
     await client.close();
     await engine?.stop();
     throw error;
@@ -114,4 +132,19 @@ async function checkCluster(client: Client, url: string, logger: Logger): Promis
       `Elasticsearch at ${url} is not reachable (${error instanceof Error ? error.message : String(error)}); routes return 503 until it is`
     );
   }
+}
+
+/** Checks the host's port before the engine starts, so a busy port fails fast. */
+async function assertPortFree(host: string, port: number): Promise<void> {
+  if (port === 0) {
+    return;
+  }
+  const probe = net.createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', (error: NodeJS.ErrnoException) => {
+      const reason = error.code === 'EADDRINUSE' ? 'is already in use' : `cannot be used (${error.message})`;
+      reject(new Error(`Port ${port} on ${host} ${reason}: stop the other server, or set PORT to another port`));
+    });
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
 }

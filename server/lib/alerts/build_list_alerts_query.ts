@@ -4,6 +4,7 @@ import type { AlertSortField, ListAlertsQuery } from '../../../common/api/alerts
 import { SUPPORTED_RULE_IDS } from '../../../common/constants';
 import { parseDateMath } from '../../../common/date_math';
 import { ALERT_FIELDS, ECS_FIELDS } from '../../../common/ecs_fields';
+import type { AlertIdFilter } from './investigation_lookup';
 
 /** Fields a free-text search looks in, matched as case-insensitive substrings. */
 const SEARCH_FIELDS = [
@@ -39,11 +40,13 @@ export function buildSupportedAlertsFilter(spaceId: string): estypes.QueryDslQue
 
 /**
  * Builds the search for one page of the alerts list: shell alerts and single-event alerts
- * of the supported rules, never building blocks.
+ * of the supported rules, never building blocks. `alertIds` carries the investigation
+ * filters, resolved to alert ids beforehand.
  */
 export function buildListAlertsSearch(
   query: ListAlertsQuery,
-  spaceId: string
+  spaceId: string,
+  alertIds: AlertIdFilter | null = null
 ): Omit<estypes.SearchRequest, 'index'> {
   const filter: estypes.QueryDslQueryContainer[] = [
     ...buildSupportedAlertsFilter(spaceId),
@@ -65,10 +68,10 @@ export function buildListAlertsSearch(
     filter.push({ term: { [ALERT_FIELDS.ruleId]: query.rule_id } });
   }
   if (query.host) {
-    filter.push({ term: { [ECS_FIELDS.hostName]: query.host } });
+    filter.push({ term: { [ECS_FIELDS.hostName]: { value: query.host, case_insensitive: true } } });
   }
   if (query.user) {
-    filter.push({ term: { [ECS_FIELDS.userName]: query.user } });
+    filter.push({ term: { [ECS_FIELDS.userName]: { value: query.user, case_insensitive: true } } });
   }
   if (query.search) {
     const pattern = `*${escapeWildcard(query.search)}*`;
@@ -82,16 +85,21 @@ export function buildListAlertsSearch(
     });
   }
 
+  const mustNot: estypes.QueryDslQueryContainer[] = [
+    { exists: { field: ALERT_FIELDS.buildingBlockType } },
+  ];
+  if (alertIds?.include !== undefined) {
+    filter.push({ ids: { values: alertIds.include } });
+  }
+  if (alertIds?.exclude !== undefined && alertIds.exclude.length > 0) {
+    mustNot.push({ ids: { values: alertIds.exclude } });
+  }
+
   return {
     from: (query.page - 1) * query.per_page,
     size: query.per_page,
     track_total_hits: true,
-    query: {
-      bool: {
-        filter,
-        must_not: [{ exists: { field: ALERT_FIELDS.buildingBlockType } }],
-      },
-    },
+    query: { bool: { filter, must_not: mustNot } },
     sort: [
       { [SORT_FIELD_PATHS[query.sort_field]]: { order: query.sort_order, unmapped_type: 'keyword' } },
       { [ECS_FIELDS.timestamp]: { order: 'desc' } },

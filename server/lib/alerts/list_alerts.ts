@@ -9,6 +9,7 @@ import { readServerCommandLine } from '../evidence/command_line';
 import { assertMsearchItem } from '../msearch';
 import { buildEnrichmentSearches, CLIENTS_AGGREGATION } from './build_enrichment_searches';
 import { buildListAlertsSearch } from './build_list_alerts_query';
+import { fetchInvestigationSummaries, findAlertIdFilter } from './investigation_lookup';
 import { parseAlertRow, type RowEnrichment } from './parse_alert_row';
 
 interface ClientsBucket {
@@ -19,28 +20,50 @@ interface ClientsBucket {
 
 /**
  * Lists one page of alerts: one search for the page, then one `_msearch` that reads the
- * page's building blocks and connection counts, so a page costs two round trips.
+ * page's building blocks and connection counts, so a page costs two round trips. The
+ * investigation filters add a search before the page search.
+ *
+ * Investigations live in a plugin-owned `.kibana-*` index, which Kibana's internal user
+ * can read and users' roles usually cannot. So `investigationsClient` reads them in a
+ * search of their own beside the `_msearch`, because one `_msearch` runs as one user.
  */
 export async function listAlerts(params: {
   esClient: ElasticsearchClient;
+  investigationsClient: ElasticsearchClient;
   spaceId: string;
   query: ListAlertsQuery;
 }): Promise<ListAlertsResponse> {
-  const { esClient, spaceId, query } = params;
+  const { esClient, investigationsClient, spaceId, query } = params;
   const index = alertsIndexForSpace(spaceId);
+
+  const idFilter = await findAlertIdFilter(investigationsClient, spaceId, query);
+  if (idFilter?.include?.length === 0) {
+    return { alerts: [], total: 0, page: query.page, per_page: query.per_page };
+  }
 
   const page = await esClient.search<unknown>({
     index,
     ignore_unavailable: true,
     allow_no_indices: true,
-    ...buildListAlertsSearch(query, spaceId),
+    ...buildListAlertsSearch(query, spaceId, idFilter),
   });
   const hits = page.hits.hits;
   const total = totalHits(page.hits.total);
+  if (hits.length === 0) {
+    return { alerts: [], total, page: query.page, per_page: query.per_page };
+  }
 
-  const enrichments = hits.length > 0 ? await fetchEnrichments(esClient, index, hits) : [];
+  const pageAlertIds = unique(hits.map((hit) => hit._id ?? null));
+  const [enrichments, investigations] = await Promise.all([
+    fetchEnrichments(esClient, index, hits),
+    fetchInvestigationSummaries(investigationsClient, spaceId, pageAlertIds),
+  ]);
   const alerts = hits.map((hit, position) =>
-    parseAlertRow(hit, enrichments[position], readServerCommandLine)
+    parseAlertRow(
+      hit,
+      { ...enrichments[position], investigation: investigations.get(hit._id ?? '') ?? null },
+      readServerCommandLine
+    )
   );
 
   return { alerts, total, page: query.page, per_page: query.per_page };
@@ -50,7 +73,7 @@ async function fetchEnrichments(
   esClient: ElasticsearchClient,
   index: string,
   hits: Array<estypes.SearchHit<unknown>>
-): Promise<RowEnrichment[]> {
+): Promise<Array<Omit<RowEnrichment, 'investigation'>>> {
   const groupIds = unique(hits.map((hit) => getString(hit._source, ALERT_FIELDS.groupId)));
   const entityIds = unique(hits.map((hit) => getString(hit._source, ECS_FIELDS.processEntityId)));
 

@@ -4,12 +4,17 @@ import type { AlertListItem } from '../../../common/api/alerts';
 import { ALERT_FIELDS, ECS_FIELDS } from '../../../common/ecs_fields';
 import { getNumber, getString, getStrings } from '../../../common/get_field';
 import { readRuleSummary } from '../evidence/parse_alerts';
+import type { InvestigationSummary } from './investigation_lookup';
 
-/** Values from the building blocks and network events that complete a shell alert's row. */
+/**
+ * Values from the building blocks, network events and investigations that complete a
+ * row. `investigation` is null for an alert without an investigation.
+ */
 export interface RowEnrichment {
   buildingBlocks: unknown[];
   distinctClients: number;
   listeningPort: number | null;
+  investigation: InvestigationSummary | null;
 }
 
 export interface ServerCommandLineReader {
@@ -68,5 +73,7 @@ export function parseAlertRow(
     served_directory: fromCommandLine.servedDirectory,
     distinct_clients: enrichment.distinctClients,
     building_block_count: enrichment.buildingBlocks.length,
+    investigation_status: enrichment.investigation?.status ?? null,
+    assignee: enrichment.investigation?.assignee ?? null,
   };
 }

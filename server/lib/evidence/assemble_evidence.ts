@@ -15,9 +15,9 @@ import { toEventRef, type SourceHit } from './source_hit';
 import { buildTimeline } from './timeline';
 
 /**
- * Reported in `truncated` when a client's `events` holds only a sample of its connections:
- * the first `CLIENT_LIMITS.eventsPerClient` and the last. The client list and counts stay
- * complete.
+ * Names the sampling of a client's `events`: the first `CLIENT_LIMITS.eventsPerClient`
+ * connections and the last. It is not reported in `truncated`, because the client list and
+ * the counts stay complete and a sample of supporting events is the expected case.
  */
 export const CLIENT_EVENTS_TRUNCATED = 'client_events';
 
@@ -96,9 +96,6 @@ export function assembleEvidence(context: AlertContext, results: SectionResults)
       return result.truncated || (section === 'clients' && network.truncated);
     })
     .map(([section]) => section);
-  if (network.eventsTruncated) {
-    truncated.push(CLIENT_EVENTS_TRUNCATED);
-  }
 
   return {
     alert: parseAlertDetails(context, buildingBlocks),

@@ -1,0 +1,57 @@
+import net from 'node:net';
+import os from 'node:os';
+
+import { createLogger } from '../../standalone/host/logger';
+import { startHost, type RunningHost } from '../../standalone/host/start_host';
+import { callApi, investigationPath } from './helpers';
+
+/** Returns a loopback port that nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') {
+    throw new Error('Could not reserve a port');
+  }
+  return address.port;
+}
+
+describe('investigation routes without a reachable cluster', () => {
+  let host: RunningHost;
+
+  beforeAll(async () => {
+    host = await startHost(
+      {
+        port: 0,
+        host: '127.0.0.1',
+        dataDir: os.tmpdir(),
+        enginePort: 0,
+        username: 'analyst',
+        elasticsearch: { url: `http://127.0.0.1:${await closedPort()}` },
+        sampleData: { load: false, seed: 1, scale: 1 },
+      },
+      // The plugin logs the failed index installation as an error; the test expects it.
+      { rootDir: process.cwd(), logger: createLogger('unreachable', 'error') }
+    );
+  });
+
+  afterAll(async () => {
+    await host.stop();
+  });
+
+  it('returns 503 without the indices', async () => {
+    const { status, body } = await callApi<{ message: string }>(investigationPath('abc'), {
+      method: 'POST',
+      body: {},
+      baseUrl: host.url,
+    });
+    expect(status).toBe(503);
+    expect(body.message).toContain('Failed to start the investigation of alert [abc] because the search engine is unavailable');
+  });
+
+  it('validates input before the cluster', async () => {
+    const { status } = await callApi('/investigations', { baseUrl: host.url, query: { status: 'closed' } });
+    expect(status).toBe(400);
+  });
+});
