@@ -2,19 +2,47 @@ import { API_PATHS, API_VERSION } from '../common/constants';
 import type { ListAlertsQuery, ListAlertsResponse } from '../common/api/alerts';
 import type { AlertEvidence } from '../common/api/evidence';
 import type { ChecklistsResponse } from '../common/api/checklists';
+import type {
+  Investigation,
+  InvestigationHistoryResponse,
+  ListInvestigationsQuery,
+  ListInvestigationsResponse,
+  UpdateInvestigationBody,
+} from '../common/api/investigations';
 import type { HttpFetchQuery, HttpStart } from './kibana_contracts';
 
 /** Query of `GET /alerts`, where the server fills in defaults for omitted parameters. */
 export type AlertsRequestQuery = Partial<ListAlertsQuery>;
 
+/** Query of `GET /investigations`, where the server fills in defaults for omitted parameters. */
+export type InvestigationsRequestQuery = Partial<ListInvestigationsQuery>;
+
 export interface ApiClient {
   listAlerts(query: AlertsRequestQuery, signal?: AbortSignal): Promise<ListAlertsResponse>;
   getAlertEvidence(alertId: string, signal?: AbortSignal): Promise<AlertEvidence>;
   getAlertChecklists(alertId: string, signal?: AbortSignal): Promise<ChecklistsResponse>;
+  /** Rejects with HTTP 404 when the alert has no investigation yet. */
+  getInvestigation(alertId: string, signal?: AbortSignal): Promise<Investigation>;
+  /** Rejects with HTTP 409 and the existing record in `attributes.current` when one exists. */
+  startInvestigation(alertId: string, assignee?: string | null): Promise<Investigation>;
+  updateInvestigation(alertId: string, body: UpdateInvestigationBody): Promise<Investigation>;
+  submitInvestigation(alertId: string, version: string): Promise<Investigation>;
+  approveInvestigation(alertId: string, version: string, comment?: string): Promise<Investigation>;
+  returnInvestigation(alertId: string, version: string, comment: string): Promise<Investigation>;
+  listInvestigations(
+    query: InvestigationsRequestQuery,
+    signal?: AbortSignal
+  ): Promise<ListInvestigationsResponse>;
+  getInvestigationHistory(
+    investigationId: string,
+    signal?: AbortSignal
+  ): Promise<InvestigationHistoryResponse>;
+  /** Returns the investigation report as Markdown text. */
+  getInvestigationReport(investigationId: string, signal?: AbortSignal): Promise<string>;
 }
 
 /** Drops unset and blank parameters so the server applies its defaults. */
-const toFetchQuery = (query: AlertsRequestQuery): HttpFetchQuery => {
+const toFetchQuery = (query: AlertsRequestQuery | InvestigationsRequestQuery): HttpFetchQuery => {
   const fetchQuery: HttpFetchQuery = {};
 
   for (const [key, value] of Object.entries(query)) {
@@ -35,30 +63,89 @@ const toFetchQuery = (query: AlertsRequestQuery): HttpFetchQuery => {
 const alertPath = (template: string, alertId: string): string =>
   template.replace('{alert_id}', encodeURIComponent(alertId));
 
+const investigationApiPath = (template: string, investigationId: string): string =>
+  template.replace('{id}', encodeURIComponent(investigationId));
+
 /** Creates typed calls to the plugin's API over Kibana's `http.fetch`. */
-export const createApiClient = (http: HttpStart): ApiClient => ({
-  listAlerts: (query, signal) =>
-    http.fetch<ListAlertsResponse>(API_PATHS.alerts, {
-      method: 'GET',
-      version: API_VERSION,
-      query: toFetchQuery(query),
-      signal,
-    }),
+export const createApiClient = (http: HttpStart): ApiClient => {
+  const send = (method: string, path: string, body: object) =>
+    http.fetch<Investigation>(path, { method, version: API_VERSION, body: JSON.stringify(body) });
 
-  getAlertEvidence: (alertId, signal) =>
-    http.fetch<AlertEvidence>(alertPath(API_PATHS.alertEvidence, alertId), {
-      method: 'GET',
-      version: API_VERSION,
-      signal,
-    }),
+  return {
+    listAlerts: (query, signal) =>
+      http.fetch<ListAlertsResponse>(API_PATHS.alerts, {
+        method: 'GET',
+        version: API_VERSION,
+        query: toFetchQuery(query),
+        signal,
+      }),
 
-  getAlertChecklists: (alertId, signal) =>
-    http.fetch<ChecklistsResponse>(alertPath(API_PATHS.alertChecklists, alertId), {
-      method: 'GET',
-      version: API_VERSION,
-      signal,
-    }),
-});
+    getAlertEvidence: (alertId, signal) =>
+      http.fetch<AlertEvidence>(alertPath(API_PATHS.alertEvidence, alertId), {
+        method: 'GET',
+        version: API_VERSION,
+        signal,
+      }),
+
+    getAlertChecklists: (alertId, signal) =>
+      http.fetch<ChecklistsResponse>(alertPath(API_PATHS.alertChecklists, alertId), {
+        method: 'GET',
+        version: API_VERSION,
+        signal,
+      }),
+
+    getInvestigation: (alertId, signal) =>
+      http.fetch<Investigation>(alertPath(API_PATHS.alertInvestigation, alertId), {
+        method: 'GET',
+        version: API_VERSION,
+        signal,
+      }),
+
+    startInvestigation: (alertId, assignee) =>
+      send(
+        'POST',
+        alertPath(API_PATHS.alertInvestigation, alertId),
+        assignee ? { assignee } : {}
+      ),
+
+    updateInvestigation: (alertId, body) =>
+      send('PATCH', alertPath(API_PATHS.alertInvestigation, alertId), body),
+
+    submitInvestigation: (alertId, version) =>
+      send('POST', alertPath(API_PATHS.alertInvestigationSubmit, alertId), { version }),
+
+    approveInvestigation: (alertId, version, comment) =>
+      send(
+        'POST',
+        alertPath(API_PATHS.alertInvestigationApprove, alertId),
+        comment?.trim() ? { version, comment } : { version }
+      ),
+
+    returnInvestigation: (alertId, version, comment) =>
+      send('POST', alertPath(API_PATHS.alertInvestigationReturn, alertId), { version, comment }),
+
+    listInvestigations: (query, signal) =>
+      http.fetch<ListInvestigationsResponse>(API_PATHS.investigations, {
+        method: 'GET',
+        version: API_VERSION,
+        query: toFetchQuery(query),
+        signal,
+      }),
+
+    getInvestigationHistory: (investigationId, signal) =>
+      http.fetch<InvestigationHistoryResponse>(
+        investigationApiPath(API_PATHS.investigationHistory, investigationId),
+        { method: 'GET', version: API_VERSION, signal }
+      ),
+
+    getInvestigationReport: (investigationId, signal) =>
+      http.fetch<string>(investigationApiPath(API_PATHS.investigationReport, investigationId), {
+        method: 'GET',
+        version: API_VERSION,
+        signal,
+      }),
+  };
+};
 
 /** The error body the API sends: `{ statusCode, error, message }`. */
 export interface ApiErrorBody {
@@ -105,3 +192,28 @@ export const isAbortError = (error: unknown): boolean =>
 /** Wraps a thrown value as an `Error` for `toasts.addError`. */
 export const toError = (error: unknown): Error =>
   error instanceof Error ? error : new Error(getApiErrorDetails(error).message);
+
+/**
+ * Returns the server's current record from a version conflict (HTTP 409 with
+ * `attributes.current`), or null for any other error.
+ */
+export const readConflictCurrent = (error: unknown): Investigation | null => {
+  if (!isRecord(error) || !isRecord(error.body)) {
+    return null;
+  }
+
+  const { statusCode, attributes } = error.body;
+
+  if (statusCode !== 409 || !isRecord(attributes) || !isRecord(attributes.current)) {
+    return null;
+  }
+
+  const current = attributes.current;
+
+  // Checks the fields the page reads before anything else, so a malformed body is no conflict.
+  if (typeof current.version !== 'string' || typeof current.status !== 'string') {
+    return null;
+  }
+
+  return current as unknown as Investigation;
+};

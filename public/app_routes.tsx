@@ -2,6 +2,10 @@ import { Redirect, Route, Switch } from 'react-router-dom';
 
 import { AlertsPage } from './pages/alerts_page/alerts_page';
 import { InvestigationPage } from './pages/investigation_page/investigation_page';
+import {
+  ReviewInvestigationPage,
+} from './pages/review_investigation_page/review_investigation_page';
+import { ReviewPage } from './pages/review_page/review_page';
 
 /** Renders the page that matches the path relative to the app's base path. */
 export const AppRoutes = () => (
@@ -14,6 +18,16 @@ export const AppRoutes = () => (
       exact
       render={({ match }) => (
         <InvestigationPage alertId={match.params.alertId} key={match.params.alertId} />
+      )}
+    />
+    <Route path="/review" exact>
+      <ReviewPage />
+    </Route>
+    <Route
+      path="/review/:alertId"
+      exact
+      render={({ match }) => (
+        <ReviewInvestigationPage alertId={match.params.alertId} key={match.params.alertId} />
       )}
     />
     <Redirect to="/" />

@@ -1,18 +1,5 @@
 import { i18n } from '../i18n';
 
-export const CHECKLIST_NOT_SAVED_TITLE = i18n.translate(
-  'simpleHttpInvestigation.hooks.checklistNotSavedTitle',
-  { defaultMessage: 'Checklist progress not saved' }
-);
-
-export const CHECKLIST_NOT_SAVED_MESSAGE = i18n.translate(
-  'simpleHttpInvestigation.hooks.checklistNotSavedMessage',
-  {
-    defaultMessage:
-      'The browser did not allow writing to local storage, so ticks and notes are lost when the page reloads.',
-  }
-);
-
 export const COPIED_TITLE = i18n.translate('simpleHttpInvestigation.hooks.copiedTitle', {
   defaultMessage: 'Copied to the clipboard',
 });
@@ -25,3 +12,58 @@ export const COPY_FAILED_MESSAGE = i18n.translate(
   'simpleHttpInvestigation.hooks.copyFailedMessage',
   { defaultMessage: 'The browser denied clipboard access. Select the text and copy it by hand.' }
 );
+
+export const SUBMITTED_TITLE = i18n.translate('simpleHttpInvestigation.hooks.submittedTitle', {
+  defaultMessage: 'Investigation submitted',
+});
+
+export const SUBMITTED_MESSAGE = i18n.translate('simpleHttpInvestigation.hooks.submittedMessage', {
+  defaultMessage: 'A lead reviews it next. It stays read-only unless the lead returns it.',
+});
+
+export const SUBMIT_FAILED_TITLE = i18n.translate(
+  'simpleHttpInvestigation.hooks.submitFailedTitle',
+  { defaultMessage: 'Could not submit the investigation' }
+);
+
+export const SUBMIT_UNSAVED_MESSAGE = i18n.translate(
+  'simpleHttpInvestigation.hooks.submitUnsavedMessage',
+  {
+    defaultMessage:
+      'Some changes are not saved. Retry saving them, or reload the investigation, then submit again.',
+  }
+);
+
+export const APPROVED_TITLE = i18n.translate('simpleHttpInvestigation.hooks.approvedTitle', {
+  defaultMessage: 'Investigation approved',
+});
+
+export const RETURNED_TITLE = i18n.translate('simpleHttpInvestigation.hooks.returnedTitle', {
+  defaultMessage: 'Investigation returned to the analyst',
+});
+
+export const REVIEW_FAILED_TITLE = i18n.translate(
+  'simpleHttpInvestigation.hooks.reviewFailedTitle',
+  { defaultMessage: 'Could not save the review' }
+);
+
+export const REVIEW_CONFLICT_MESSAGE = i18n.translate(
+  'simpleHttpInvestigation.hooks.reviewConflictMessage',
+  {
+    defaultMessage:
+      'Someone else changed this investigation. The page now shows the current version; review it and try again.',
+  }
+);
+
+export const REPORT_FAILED_TITLE = i18n.translate(
+  'simpleHttpInvestigation.hooks.reportFailedTitle',
+  { defaultMessage: 'Could not download the report' }
+);
+
+export const ALERTS_NAV_LABEL = i18n.translate('simpleHttpInvestigation.hooks.alertsNavLabel', {
+  defaultMessage: 'Alerts',
+});
+
+export const REVIEW_NAV_LABEL = i18n.translate('simpleHttpInvestigation.hooks.reviewNavLabel', {
+  defaultMessage: 'Review',
+});

@@ -23,6 +23,8 @@ describe('alerts page query', () => {
       host: 'web-01',
       user: 'www-data',
       search: 'http.server',
+      investigation_status: 'submitted' as const,
+      assignee: 'alice',
       sort_field: 'host' as const,
       sort_order: 'asc' as const,
       page: 3,
@@ -43,6 +45,16 @@ describe('alerts page query', () => {
     expect(query.sort_order).toBe('desc');
     expect(query.page).toBe(1);
     expect(query.per_page).toBe(DEFAULT_ALERTS_PAGE_QUERY.per_page);
+  });
+
+  it('reads "none" as not started', () => {
+    expect(parseAlertsPageQuery('?investigation_status=none').investigation_status).toBe('none');
+  });
+
+  it('drops an unknown investigation status', () => {
+    const query = parseAlertsPageQuery('?investigation_status=closed');
+
+    expect(query.investigation_status).toBeUndefined();
   });
 
   it('drops blank text filters', () => {

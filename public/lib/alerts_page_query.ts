@@ -5,8 +5,17 @@ import {
   WORKFLOW_STATUSES,
   type WorkflowStatus,
 } from '../../common/constants';
+import { INVESTIGATION_STATUS_OPTIONS, NOT_STARTED_FILTER } from './investigation_values';
 
 export type SupportedRuleId = NonNullable<ListAlertsQuery['rule_id']>;
+
+/** A saved investigation's status, or `none` for alerts without one. */
+export type InvestigationStatusFilter = NonNullable<ListAlertsQuery['investigation_status']>;
+
+export const INVESTIGATION_STATUS_FILTER_OPTIONS = [
+  NOT_STARTED_FILTER,
+  ...INVESTIGATION_STATUS_OPTIONS,
+] as const satisfies readonly InvestigationStatusFilter[];
 
 export const SUPPORTED_RULE_ID_OPTIONS: readonly SupportedRuleId[] = [
   RULE_IDS.connection,
@@ -33,6 +42,9 @@ const SORT_ORDERS = ['asc', 'desc'] as const satisfies readonly SortOrder[];
 type AssertNever<T extends never> = T;
 export type SortFieldsMatchApi = AssertNever<Exclude<AlertSortField, (typeof SORT_FIELDS)[number]>>;
 export type SortOrdersMatchApi = AssertNever<Exclude<SortOrder, (typeof SORT_ORDERS)[number]>>;
+export type InvestigationFiltersMatchApi = AssertNever<
+  Exclude<InvestigationStatusFilter, (typeof INVESTIGATION_STATUS_FILTER_OPTIONS)[number]>
+>;
 
 export const PAGE_SIZE_OPTIONS = [10, 25, 50, 100] as const;
 
@@ -45,6 +57,8 @@ export interface AlertsPageQuery {
   host?: string;
   user?: string;
   search?: string;
+  investigation_status?: InvestigationStatusFilter;
+  assignee?: string;
   sort_field: AlertSortField;
   sort_order: SortOrder;
   /** 1-based, like the API. */
@@ -69,13 +83,15 @@ export const pickOneOf = <T extends string>(
   value: string | null
 ): T | undefined => allowed.find((candidate) => candidate === value);
 
-const readText = (value: string | null): string | undefined => {
+/** Returns the trimmed text of a query parameter, or undefined when it is blank or missing. */
+export const readText = (value: string | null): string | undefined => {
   const trimmed = value?.trim();
 
   return trimmed ? trimmed.slice(0, MAX_TEXT_LENGTH) : undefined;
 };
 
-const readPositiveInt = (value: string | null): number | undefined => {
+/** Returns a query parameter as an integer of at least 1, or undefined. */
+export const readPositiveInt = (value: string | null): number | undefined => {
   if (value === null || !/^\d+$/.test(value)) {
     return undefined;
   }
@@ -102,6 +118,11 @@ export const parseAlertsPageQuery = (search: string): AlertsPageQuery => {
     host: readText(params.get('host')),
     user: readText(params.get('user')),
     search: readText(params.get('search')),
+    investigation_status: pickOneOf(
+      INVESTIGATION_STATUS_FILTER_OPTIONS,
+      params.get('investigation_status')
+    ),
+    assignee: readText(params.get('assignee')),
     sort_field: pickOneOf(SORT_FIELDS, params.get('sort_field')) ?? defaults.sort_field,
     sort_order: pickOneOf(SORT_ORDERS, params.get('sort_order')) ?? defaults.sort_order,
     page: readPositiveInt(params.get('page')) ?? defaults.page,
@@ -117,6 +138,8 @@ const QUERY_KEYS: ReadonlyArray<keyof AlertsPageQuery> = [
   'host',
   'user',
   'search',
+  'investigation_status',
+  'assignee',
   'sort_field',
   'sort_order',
   'page',

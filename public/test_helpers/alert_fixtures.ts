@@ -1,6 +1,7 @@
 import type { AlertListItem } from '../../common/api/alerts';
 import type { ChecklistsResponse } from '../../common/api/checklists';
 import type { AlertEvidence, EventRef } from '../../common/api/evidence';
+import type { Investigation, StepState } from '../../common/api/investigations';
 import { RULE_IDS } from '../../common/constants';
 
 const EVENTS_INDEX = '.ds-logs-endpoint.events.process-default-000001';
@@ -33,6 +34,8 @@ export const buildAlertListItem = (overrides: Partial<AlertListItem> = {}): Aler
   served_directory: '/tmp/.cache',
   distinct_clients: 2,
   building_block_count: 2,
+  investigation_status: null,
+  assignee: null,
   ...overrides,
 });
 
@@ -221,4 +224,49 @@ export const buildChecklists = (): ChecklistsResponse => ({
       items: [{ id: 'response-1', text: 'Isolate the host.', panels: [], facts: [] }],
     },
   ],
+});
+
+const emptyStep = (itemId: string, sectionId: StepState['section_id']): StepState => ({
+  item_id: itemId,
+  section_id: sectionId,
+  checked: false,
+  checked_by: null,
+  checked_at: null,
+  note: '',
+  note_updated_by: null,
+  note_updated_at: null,
+  action_taken: '',
+});
+
+/** An investigation of `buildChecklists()` that an analyst started and has not touched. */
+export const buildInvestigation = (overrides: Partial<Investigation> = {}): Investigation => ({
+  id: 'default:alert-1',
+  version: 'v1',
+  space_id: 'default',
+  alert_id: 'alert-1',
+  rule_id: RULE_IDS.connection,
+  rule_name: 'Simple HTTP Web Server Connection',
+  host_name: 'web-01',
+  user_name: 'www-data',
+  alert_timestamp: '2025-01-10T10:05:00.000Z',
+  status: 'in_progress',
+  analyst: 'alice',
+  assignee: null,
+  verdict: null,
+  false_positive_category: null,
+  closing_reason: null,
+  steps: [
+    emptyStep('investigation-1', 'investigation'),
+    emptyStep('investigation-2', 'investigation'),
+    emptyStep('false_positive-1', 'false_positive'),
+    emptyStep('response-1', 'response'),
+  ],
+  review_comments: [],
+  guide_hash: 'guide-hash-1',
+  created_at: '2025-01-10T11:00:00.000Z',
+  updated_at: '2025-01-10T11:00:00.000Z',
+  submitted_at: null,
+  reviewed_at: null,
+  reviewed_by: null,
+  ...overrides,
 });

@@ -8,7 +8,9 @@ import { PluginServicesContext } from '../plugin_services_context';
 import { createTestServices, type TestServices } from './create_test_services';
 
 // EUI and Kibana mark elements with `data-test-subj`, so `*ByTestId` queries read that attribute.
-configure({ testIdAttribute: 'data-test-subj' });
+// Whole pages with their evidence panels take seconds to render in jsdom when the unit tests
+// run in parallel, so `findBy*` and `waitFor` wait up to 5 s instead of 1 s.
+configure({ testIdAttribute: 'data-test-subj', asyncUtilTimeout: 5000 });
 
 export interface RenderInAppResult extends RenderResult {
   history: MemoryHistory;

@@ -39,6 +39,12 @@ test('analyst triages the backdoor alert', async ({ page, request }) => {
   const firstStep = page.getByTestId('simpleHttpInvestigationChecklistStep-investigation-1');
   await firstStep.check();
   await expect(firstStep).toBeChecked();
+  // The tick is saved to the server after a short debounce; reload only once it is.
+  await expect(page.getByTestId('simpleHttpInvestigationSaveStatus')).toHaveAttribute(
+    'data-save-state',
+    'saved'
+  );
+  await expect(page.getByTestId('simpleHttpInvestigationStartedBy')).toContainText('Started by');
 
   await page.reload();
   await expect(page.getByTestId('simpleHttpInvestigationChecklistStep-investigation-1')).toBeChecked();

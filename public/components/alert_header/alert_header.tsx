@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   EuiBadge,
   EuiButtonEmpty,
@@ -7,6 +8,7 @@ import {
   EuiPageTemplate,
   EuiSpacer,
   EuiText,
+  type EuiPageHeaderProps,
 } from '@elastic/eui';
 
 import type { AlertDetails } from '../../../common/api/evidence';
@@ -18,10 +20,21 @@ import { EmptyValue } from '../empty_value/empty_value';
 import { FormattedTime } from '../formatted_time/formatted_time';
 import * as i18n from './translations';
 
+export interface AlertHeaderBackLink {
+  pathname: string;
+  search: string;
+  label: string;
+}
+
 export interface AlertHeaderProps {
   alert: AlertDetails;
   /** Query string of the alerts page the user came from, or empty after a deep link. */
   alertsSearch: string;
+  /** Target of the back link in place of the alerts page, such as the review queue. */
+  backLink?: AlertHeaderBackLink;
+  /** Buttons shown left of the back link. */
+  actions?: ReactNode[];
+  tabs?: EuiPageHeaderProps['tabs'];
 }
 
 const StatusDescription = ({ alert }: { alert: AlertDetails }) => (
@@ -39,9 +52,19 @@ const StatusDescription = ({ alert }: { alert: AlertDetails }) => (
   </EuiFlexGroup>
 );
 
-/** Renders the rule, severity, risk score, times, host, user, status and reason of the alert. */
-export const AlertHeader = ({ alert, alertsSearch }: AlertHeaderProps) => {
-  const backLinkProps = useAppLinkProps({ pathname: '/', search: alertsSearch });
+/**
+ * Renders the rule, severity, risk score, times, host, user, status and reason of the alert,
+ * with a back link, optional action buttons and optional page tabs.
+ */
+export const AlertHeader = ({
+  alert,
+  alertsSearch,
+  backLink,
+  actions = [],
+  tabs,
+}: AlertHeaderProps) => {
+  const back = backLink ?? { pathname: '/', search: alertsSearch, label: i18n.BACK_TO_ALERTS };
+  const backLinkProps = useAppLinkProps({ pathname: back.pathname, search: back.search });
 
   const details = [
     { title: i18n.FIELD_ALERT_TIME, description: <FormattedTime value={alert.timestamp} /> },
@@ -70,9 +93,11 @@ export const AlertHeader = ({ alert, alertsSearch }: AlertHeaderProps) => {
           {...backLinkProps}
           data-test-subj="simpleHttpInvestigationBackToAlerts"
         >
-          {i18n.BACK_TO_ALERTS}
+          {back.label}
         </EuiButtonEmpty>,
+        ...actions,
       ]}
+      tabs={tabs}
       data-test-subj="simpleHttpInvestigationAlertHeader"
     >
       <EuiFlexGroup gutterSize="s" responsive={false} wrap>

@@ -8,11 +8,16 @@ import {
 
 import { WORKFLOW_STATUSES } from '../../../common/constants';
 import {
+  INVESTIGATION_STATUS_FILTER_OPTIONS,
   pickOneOf,
   SUPPORTED_RULE_ID_OPTIONS,
   type AlertsPageQuery,
 } from '../../lib/alerts_page_query';
-import { WORKFLOW_STATUS_LABELS } from '../badges/translations';
+import {
+  INVESTIGATION_NOT_STARTED,
+  INVESTIGATION_STATUS_LABELS,
+  WORKFLOW_STATUS_LABELS,
+} from '../badges/translations';
 import { FilterTextField } from './filter_text_field';
 import * as i18n from './translations';
 
@@ -28,12 +33,23 @@ const STATUS_OPTIONS = [
   ...WORKFLOW_STATUSES.map((status) => ({ value: status, text: WORKFLOW_STATUS_LABELS[status] })),
 ];
 
+const INVESTIGATION_OPTIONS = [
+  { value: '', text: i18n.ALL_INVESTIGATIONS },
+  ...INVESTIGATION_STATUS_FILTER_OPTIONS.map((status) => ({
+    value: status,
+    text: status === 'none' ? INVESTIGATION_NOT_STARTED : INVESTIGATION_STATUS_LABELS[status],
+  })),
+];
+
 const RULE_OPTIONS = [
   { value: '', text: i18n.ALL_RULES },
   ...SUPPORTED_RULE_ID_OPTIONS.map((ruleId) => ({ value: ruleId, text: i18n.RULE_NAMES[ruleId] })),
 ];
 
-/** Search, status, rule, host, user and time range filters of the alerts page. */
+/**
+ * Search, workflow status, investigation status, rule, host, user, assignee and time range
+ * filters of the alerts page.
+ */
 export const AlertsFilters = ({ query, isLoading, onChange, onRefresh }: AlertsFiltersProps) => {
   const onTimeChange = ({ start, end, isInvalid }: OnTimeChangeProps) => {
     if (!isInvalid) {
@@ -67,6 +83,23 @@ export const AlertsFilters = ({ query, isLoading, onChange, onRefresh }: AlertsF
       </EuiFlexItem>
       <EuiFlexItem grow={false}>
         <EuiSelect
+          options={INVESTIGATION_OPTIONS}
+          value={query.investigation_status ?? ''}
+          aria-label={i18n.INVESTIGATION_LABEL}
+          prepend={i18n.INVESTIGATION_LABEL}
+          onChange={(event) =>
+            onChange({
+              investigation_status: pickOneOf(
+                INVESTIGATION_STATUS_FILTER_OPTIONS,
+                event.target.value
+              ),
+            })
+          }
+          data-test-subj="simpleHttpInvestigationInvestigationStatusFilter"
+        />
+      </EuiFlexItem>
+      <EuiFlexItem grow={false}>
+        <EuiSelect
           options={RULE_OPTIONS}
           value={query.rule_id ?? ''}
           aria-label={i18n.RULE_LABEL}
@@ -93,6 +126,15 @@ export const AlertsFilters = ({ query, isLoading, onChange, onRefresh }: AlertsF
           ariaLabel={i18n.USER_PLACEHOLDER}
           onCommit={(user) => onChange({ user })}
           data-test-subj="simpleHttpInvestigationUserFilter"
+        />
+      </EuiFlexItem>
+      <EuiFlexItem grow={1} css={{ minWidth: 160 }}>
+        <FilterTextField
+          value={query.assignee}
+          placeholder={i18n.ASSIGNEE_PLACEHOLDER}
+          ariaLabel={i18n.ASSIGNEE_PLACEHOLDER}
+          onCommit={(assignee) => onChange({ assignee })}
+          data-test-subj="simpleHttpInvestigationAssigneeFilter"
         />
       </EuiFlexItem>
       <EuiFlexItem grow={false}>

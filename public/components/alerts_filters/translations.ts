@@ -28,6 +28,21 @@ export const ALL_STATUSES = i18n.translate('simpleHttpInvestigation.alertsFilter
   defaultMessage: 'All statuses',
 });
 
+export const INVESTIGATION_LABEL = i18n.translate(
+  'simpleHttpInvestigation.alertsFilters.investigationLabel',
+  { defaultMessage: 'Investigation' }
+);
+
+export const ALL_INVESTIGATIONS = i18n.translate(
+  'simpleHttpInvestigation.alertsFilters.allInvestigations',
+  { defaultMessage: 'Any' }
+);
+
+export const ASSIGNEE_PLACEHOLDER = i18n.translate(
+  'simpleHttpInvestigation.alertsFilters.assigneePlaceholder',
+  { defaultMessage: 'Assignee' }
+);
+
 export const RULE_LABEL = i18n.translate('simpleHttpInvestigation.alertsFilters.ruleLabel', {
   defaultMessage: 'Rule',
 });

@@ -1,9 +1,11 @@
 import type { EuiBasicTableColumn } from '@elastic/eui';
 
 import type { AlertListItem, RuleSummary } from '../../../common/api/alerts';
+import type { InvestigationStatus } from '../../../common/api/investigations';
 import { investigationPath } from '../../lib/app_location_state';
 import { formatTimestamp } from '../../lib/format_timestamp';
 import { AppLink } from '../app_link/app_link';
+import { InvestigationStatusBadge } from '../badges/investigation_status_badge';
 import { SeverityBadge } from '../badges/severity_badge';
 import { WorkflowStatusBadge } from '../badges/workflow_status_badge';
 import { CommandLine } from '../command_line/command_line';
@@ -83,4 +85,11 @@ export const getAlertsTableColumns = (
     width: '9em',
     render: (status: string) => <WorkflowStatusBadge status={status} />,
   },
+  {
+    field: 'investigation_status',
+    name: i18n.COLUMN_INVESTIGATION,
+    width: '9em',
+    render: (status: InvestigationStatus | null) => <InvestigationStatusBadge status={status} />,
+  },
+  { field: 'assignee', name: i18n.COLUMN_ASSIGNEE, width: '8em', render: renderText },
 ];

@@ -59,3 +59,13 @@ export const COLUMN_STATUS = i18n.translate('simpleHttpInvestigation.alertsTable
 export const LOADING_ALERTS = i18n.translate('simpleHttpInvestigation.alertsTable.loading', {
   defaultMessage: 'Loading alerts…',
 });
+
+export const COLUMN_INVESTIGATION = i18n.translate(
+  'simpleHttpInvestigation.alertsTable.columnInvestigation',
+  { defaultMessage: 'Investigation' }
+);
+
+export const COLUMN_ASSIGNEE = i18n.translate(
+  'simpleHttpInvestigation.alertsTable.columnAssignee',
+  { defaultMessage: 'Assignee' }
+);

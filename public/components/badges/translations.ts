@@ -55,3 +55,59 @@ export const riskScoreLabel = (riskScore: number) =>
     defaultMessage: 'Risk score {riskScore}',
     values: { riskScore },
   });
+
+export const INVESTIGATION_STATUS_LABELS: Record<string, string> = {
+  in_progress: i18n.translate('simpleHttpInvestigation.badges.investigationInProgress', {
+    defaultMessage: 'In progress',
+  }),
+  submitted: i18n.translate('simpleHttpInvestigation.badges.investigationSubmitted', {
+    defaultMessage: 'Submitted',
+  }),
+  approved: i18n.translate('simpleHttpInvestigation.badges.investigationApproved', {
+    defaultMessage: 'Approved',
+  }),
+  returned: i18n.translate('simpleHttpInvestigation.badges.investigationReturned', {
+    defaultMessage: 'Returned',
+  }),
+};
+
+export const INVESTIGATION_NOT_STARTED = i18n.translate(
+  'simpleHttpInvestigation.badges.investigationNotStarted',
+  { defaultMessage: 'Not started' }
+);
+
+export const VERDICT_LABELS: Record<string, string> = {
+  true_positive: i18n.translate('simpleHttpInvestigation.badges.verdictTruePositive', {
+    defaultMessage: 'True positive',
+  }),
+  false_positive: i18n.translate('simpleHttpInvestigation.badges.verdictFalsePositive', {
+    defaultMessage: 'False positive',
+  }),
+  benign_true_positive: i18n.translate('simpleHttpInvestigation.badges.verdictBenign', {
+    defaultMessage: 'Benign true positive',
+  }),
+  undetermined: i18n.translate('simpleHttpInvestigation.badges.verdictUndetermined', {
+    defaultMessage: 'Undetermined',
+  }),
+};
+
+export const FALSE_POSITIVE_CATEGORY_LABELS: Record<string, string> = {
+  development_or_testing: i18n.translate('simpleHttpInvestigation.badges.categoryDevelopment', {
+    defaultMessage: 'Development or testing',
+  }),
+  automation_or_cron: i18n.translate('simpleHttpInvestigation.badges.categoryAutomation', {
+    defaultMessage: 'Automation or cron job',
+  }),
+  training: i18n.translate('simpleHttpInvestigation.badges.categoryTraining', {
+    defaultMessage: 'Training',
+  }),
+  internal_tool: i18n.translate('simpleHttpInvestigation.badges.categoryInternalTool', {
+    defaultMessage: 'Internal tool',
+  }),
+  temporary_project: i18n.translate('simpleHttpInvestigation.badges.categoryTemporaryProject', {
+    defaultMessage: 'Temporary project',
+  }),
+  other: i18n.translate('simpleHttpInvestigation.badges.categoryOther', {
+    defaultMessage: 'Other',
+  }),
+};

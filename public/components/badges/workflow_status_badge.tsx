@@ -16,7 +16,8 @@ export interface WorkflowStatusBadgeProps {
 export const WorkflowStatusBadge = ({ status }: WorkflowStatusBadgeProps) => (
   <EuiBadge
     color={COLOR_BY_STATUS[status] ?? 'hollow'}
-    data-test-subj={`simpleHttpInvestigationWorkflowStatus-${status}`}
+    data-workflow-status={status}
+    data-test-subj="simpleHttpInvestigationWorkflowStatusBadge"
   >
     {WORKFLOW_STATUS_LABELS[status] ?? status}
   </EuiBadge>

@@ -12,27 +12,32 @@ import {
 
 import type { ChecklistSection as ChecklistSectionData } from '../../../common/api/checklists';
 import type { DerivedFact } from '../../../common/api/evidence';
-import type { ChecklistStateApi } from '../../hooks/use_checklist_state';
+import {
+  EMPTY_STEP_VALUES,
+  type StepChange,
+  type StepValuesById,
+} from '../../lib/investigation_edits';
 import { ChecklistStep } from './checklist_step';
 import * as i18n from './translations';
 
-const UNCHECKED_STEP = { checked: false, note: '' };
-
-export interface ChecklistSectionProps extends ChecklistStateApi {
+export interface ChecklistSectionProps {
   section: ChecklistSectionData;
   factsById: ReadonlyMap<string, DerivedFact>;
+  steps: StepValuesById;
+  readOnly: boolean;
+  onStepChange: (itemId: string, change: StepChange) => void;
 }
 
 /** Renders one checklist (investigation, false positive or response) and its progress. */
 export const ChecklistSection = ({
   section,
   factsById,
-  state,
-  setChecked,
-  setNote,
+  steps,
+  readOnly,
+  onStepChange,
 }: ChecklistSectionProps) => {
   const total = section.items.length;
-  const checked = section.items.filter((item) => state[item.id]?.checked).length;
+  const checked = section.items.filter((item) => steps[item.id]?.checked).length;
 
   return (
     <EuiPanel hasBorder data-test-subj={`simpleHttpInvestigationChecklist-${section.id}`}>
@@ -76,10 +81,11 @@ export const ChecklistSection = ({
           {index > 0 && <EuiHorizontalRule margin="s" />}
           <ChecklistStep
             item={item}
-            step={state[item.id] ?? UNCHECKED_STEP}
+            step={steps[item.id] ?? EMPTY_STEP_VALUES}
             facts={item.facts.flatMap((factId) => factsById.get(factId) ?? [])}
-            onCheckedChange={setChecked}
-            onNoteChange={setNote}
+            isResponseStep={section.id === 'response'}
+            readOnly={readOnly}
+            onChange={onStepChange}
           />
         </Fragment>
       ))}

@@ -2,10 +2,10 @@ import { buildChecklists } from '../../test_helpers/alert_fixtures';
 import { formatChecklistSummary } from './format_checklist_summary';
 
 describe('formatChecklistSummary', () => {
-  it('lists every step with its tick and note', () => {
+  it('lists every step with its tick and texts', () => {
     const summary = formatChecklistSummary(buildChecklists(), {
-      'investigation-1': { checked: true, note: 'sh ran id.\nNothing else.' },
-      'response-1': { checked: false, note: '  ' },
+      'investigation-1': { checked: true, note: 'sh ran id.\nNothing else.', action_taken: '' },
+      'response-1': { checked: true, note: '  ', action_taken: 'Isolated web-01 in EDR.' },
     });
 
     expect(summary).toBe(
@@ -21,8 +21,9 @@ describe('formatChecklistSummary', () => {
         'False positive analysis (0 of 1)',
         '[ ] A developer serving files locally.',
         '',
-        'Response and remediation (0 of 1)',
-        '[ ] Isolate the host.',
+        'Response and remediation (1 of 1)',
+        '[x] Isolate the host.',
+        '    Action taken: Isolated web-01 in EDR.',
         '',
       ].join('\n')
     );

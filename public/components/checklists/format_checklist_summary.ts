@@ -1,32 +1,38 @@
 import type { ChecklistsResponse } from '../../../common/api/checklists';
-import type { ChecklistState } from '../../hooks/use_checklist_state';
-import { summaryHeader, summaryNote, summarySection } from './translations';
+import type { StepValuesById } from '../../lib/investigation_edits';
+import { summaryAction, summaryHeader, summaryNote, summarySection } from './translations';
 
-const NOTE_INDENT = '    ';
+const TEXT_INDENT = '    ';
+
+const indentLines = (text: string): string[] =>
+  text.split('\n').map((line) => `${TEXT_INDENT}${line}`);
 
 /**
- * Formats the checklists with their ticks and notes as plain text for a case or a ticket.
- * Each step is one `[x]` or `[ ]` line, with its note indented under it.
+ * Formats the checklists with their ticks, notes and actions taken as plain text for a case
+ * or a ticket. Each step is one `[x]` or `[ ]` line, with its texts indented under it.
  */
 export const formatChecklistSummary = (
   checklists: ChecklistsResponse,
-  state: ChecklistState
+  steps: StepValuesById
 ): string => {
   const lines = [summaryHeader(checklists.rule_name, checklists.alert_id)];
 
   for (const section of checklists.sections) {
-    const checked = section.items.filter((item) => state[item.id]?.checked).length;
+    const checked = section.items.filter((item) => steps[item.id]?.checked).length;
 
     lines.push('', summarySection(section.title, checked, section.items.length));
 
     for (const item of section.items) {
-      const step = state[item.id];
+      const step = steps[item.id];
 
       lines.push(`[${step?.checked ? 'x' : ' '}] ${item.text}`);
 
       if (step?.note.trim()) {
-        const noteLines = summaryNote(step.note.trim()).split('\n');
-        lines.push(...noteLines.map((line) => `${NOTE_INDENT}${line}`));
+        lines.push(...indentLines(summaryNote(step.note.trim())));
+      }
+
+      if (step?.action_taken.trim()) {
+        lines.push(...indentLines(summaryAction(step.action_taken.trim())));
       }
     }
   }

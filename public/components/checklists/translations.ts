@@ -15,8 +15,14 @@ export const guideSource = (ruleName: string, version: number | null) =>
         values: { ruleName, version },
       });
 
-export const STORAGE_NOTE = i18n.translate('simpleHttpInvestigation.checklists.storageNote', {
-  defaultMessage: 'Ticks and notes are saved in this browser only.',
+export const GUIDE_CHANGED = i18n.translate('simpleHttpInvestigation.checklists.guideChanged', {
+  defaultMessage:
+    "The rule's investigation guide changed since this investigation started, so some steps may differ.",
+});
+
+export const RESPONSE_ONLY = i18n.translate('simpleHttpInvestigation.checklists.responseOnly', {
+  defaultMessage:
+    'The investigation is approved as a true positive. Only the response steps can change until all are done.',
 });
 
 export const COPY_SUMMARY = i18n.translate('simpleHttpInvestigation.checklists.copySummary', {
@@ -51,6 +57,43 @@ export const HIDE_NOTE = i18n.translate('simpleHttpInvestigation.checklists.hide
   defaultMessage: 'Hide note',
 });
 
+export const NOTE_LABEL = i18n.translate('simpleHttpInvestigation.checklists.noteTextLabel', {
+  defaultMessage: 'Note:',
+});
+
+export const ADD_ACTION = i18n.translate('simpleHttpInvestigation.checklists.addAction', {
+  defaultMessage: 'Add action taken',
+});
+
+export const EDIT_ACTION = i18n.translate('simpleHttpInvestigation.checklists.editAction', {
+  defaultMessage: 'Edit action taken',
+});
+
+export const HIDE_ACTION = i18n.translate('simpleHttpInvestigation.checklists.hideAction', {
+  defaultMessage: 'Hide action taken',
+});
+
+export const ACTION_LABEL = i18n.translate('simpleHttpInvestigation.checklists.actionTextLabel', {
+  defaultMessage: 'Action taken:',
+});
+
+export const actionLabel = (step: string) =>
+  i18n.translate('simpleHttpInvestigation.checklists.actionLabel', {
+    defaultMessage: 'Action taken for step: {step}',
+    values: { step },
+  });
+
+export const ACTION_PLACEHOLDER = i18n.translate(
+  'simpleHttpInvestigation.checklists.actionPlaceholder',
+  { defaultMessage: 'What you did, such as the ticket or the command' }
+);
+
+export const textTooLong = (max: number) =>
+  i18n.translate('simpleHttpInvestigation.checklists.textTooLong', {
+    defaultMessage: 'The text is too long to save: at most {max} characters.',
+    values: { max },
+  });
+
 export const noteLabel = (step: string) =>
   i18n.translate('simpleHttpInvestigation.checklists.noteLabel', {
     defaultMessage: 'Note for step: {step}',
@@ -78,6 +121,12 @@ export const summarySection = (title: string, checked: number, total: number) =>
   i18n.translate('simpleHttpInvestigation.checklists.summarySection', {
     defaultMessage: '{title} ({checked} of {total})',
     values: { title, checked, total },
+  });
+
+export const summaryAction = (action: string) =>
+  i18n.translate('simpleHttpInvestigation.checklists.summaryAction', {
+    defaultMessage: 'Action taken: {action}',
+    values: { action },
   });
 
 export const summaryNote = (note: string) =>

@@ -128,4 +128,73 @@ describe('AlertsPage', () => {
     expect(history.location.pathname).toBe('/alerts/alert-1');
     expect(history.location.state).toEqual({ alertsSearch: '?host=web-01' });
   });
+
+  it('shows investigation status and assignee', async () => {
+    const services = createTestServices();
+    services.api.listAlerts.mockResolvedValue({
+      alerts: [
+        buildAlertListItem({ id: 'alert-1', investigation_status: 'submitted', assignee: 'bob' }),
+        buildAlertListItem({ id: 'alert-2' }),
+      ],
+      total: 2,
+      page: 1,
+      per_page: 25,
+    });
+
+    renderInApp(<AlertsPage />, { services });
+
+    const submittedRow = await screen.findByTestId('simpleHttpInvestigationAlertRow-alert-1');
+    const newRow = screen.getByTestId('simpleHttpInvestigationAlertRow-alert-2');
+    const badgeTestId = 'simpleHttpInvestigationInvestigationStatusBadge';
+
+    expect(within(submittedRow).getByTestId(badgeTestId).textContent).toBe('Submitted');
+    expect(within(submittedRow).getByText('bob')).toBeTruthy();
+    expect(within(newRow).getByTestId(badgeTestId).textContent).toBe('Not started');
+  });
+
+  it('filters alerts nobody investigates', async () => {
+    const services = createTestServices();
+    services.api.listAlerts.mockResolvedValue(listResponse(1));
+
+    const { history } = renderInApp(<AlertsPage />, { services });
+    await screen.findByTestId('simpleHttpInvestigationAlertRowLink-alert-1');
+
+    await userEvent.selectOptions(
+      screen.getByTestId('simpleHttpInvestigationInvestigationStatusFilter'),
+      'none'
+    );
+
+    expect(history.location.search).toBe('?investigation_status=none');
+    await waitFor(() =>
+      expect(services.api.listAlerts).toHaveBeenLastCalledWith(
+        expect.objectContaining({ investigation_status: 'none' }),
+        expect.anything()
+      )
+    );
+  });
+
+  it('filters by assignee from the URL', async () => {
+    const services = createTestServices();
+    services.api.listAlerts.mockResolvedValue(listResponse(1));
+
+    renderInApp(<AlertsPage />, { services, path: '/?assignee=bob' });
+    await screen.findByTestId('simpleHttpInvestigationAlertRowLink-alert-1');
+
+    const assigneeFilter = screen.getByTestId(
+      'simpleHttpInvestigationAssigneeFilter'
+    ) as HTMLInputElement;
+    expect(assigneeFilter.value).toBe('bob');
+    expect(services.api.listAlerts.mock.calls[0][0]).toMatchObject({ assignee: 'bob' });
+  });
+
+  it('links to the review queue', async () => {
+    const services = createTestServices();
+    services.api.listAlerts.mockResolvedValue(listResponse(0));
+
+    const { history } = renderInApp(<AlertsPage />, { services });
+
+    await userEvent.click(await screen.findByTestId('simpleHttpInvestigationReviewNavLink'));
+
+    expect(history.location.pathname).toBe('/review');
+  });
 });

@@ -11,6 +11,7 @@ import { LOADING_ALERTS } from '../../components/alerts_table/translations';
 import { ApiErrorCallout } from '../../components/api_error_callout/api_error_callout';
 import { useAlerts } from '../../hooks/use_alerts';
 import { useAlertsPageQuery } from '../../hooks/use_alerts_page_query';
+import { useAppNavTabs } from '../../hooks/use_app_nav_tabs';
 import { useBreadcrumbs } from '../../hooks/use_breadcrumbs';
 import type { AlertsPageQuery } from '../../lib/alerts_page_query';
 import { investigationPath } from '../../lib/app_location_state';
@@ -31,7 +32,15 @@ const coversWideRange = ({ start, end }: AlertsPageQuery): boolean => {
 };
 
 const hasFilters = (query: AlertsPageQuery): boolean =>
-  Boolean(query.status || query.rule_id || query.host || query.user || query.search);
+  Boolean(
+    query.status ||
+      query.rule_id ||
+      query.host ||
+      query.user ||
+      query.search ||
+      query.investigation_status ||
+      query.assignee
+  );
 
 /** Renders the list of alerts with filters, server-side sorting and paging. */
 export const AlertsPage = () => {
@@ -39,6 +48,7 @@ export const AlertsPage = () => {
   const { search } = useLocation();
   const { query, updateQuery } = useAlertsPageQuery();
   const { data, error, loading, refetch } = useAlerts(query);
+  const navTabs = useAppNavTabs('alerts');
 
   useBreadcrumbs([]);
 
@@ -56,6 +66,8 @@ export const AlertsPage = () => {
       host: undefined,
       user: undefined,
       search: undefined,
+      investigation_status: undefined,
+      assignee: undefined,
     });
 
   const emptyPrompt = loading ? (
@@ -70,7 +82,11 @@ export const AlertsPage = () => {
 
   return (
     <EuiPageTemplate restrictWidth={false} data-test-subj="simpleHttpInvestigationAlertsPage">
-      <EuiPageTemplate.Header pageTitle={i18n.PAGE_TITLE} description={i18n.PAGE_DESCRIPTION} />
+      <EuiPageTemplate.Header
+        pageTitle={i18n.PAGE_TITLE}
+        description={i18n.PAGE_DESCRIPTION}
+        tabs={navTabs}
+      />
       <EuiPageTemplate.Section>
         <AlertsFilters
           query={query}

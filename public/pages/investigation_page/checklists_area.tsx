@@ -1,22 +1,56 @@
 import { EuiPanel, EuiSkeletonText } from '@elastic/eui';
 
+import type { Investigation } from '../../../common/api/investigations';
 import type { DerivedFact } from '../../../common/api/evidence';
 import { ApiErrorCallout } from '../../components/api_error_callout/api_error_callout';
 import { Checklists } from '../../components/checklists/checklists';
 import { useAlertChecklists } from '../../hooks/use_alert_checklists';
+import {
+  stepValuesOf,
+  type StepChange,
+  type StepValuesById,
+} from '../../lib/investigation_edits';
+import { getStepEditScope } from '../../lib/investigation_rules';
 import * as i18n from './translations';
 
 export interface ChecklistsAreaProps {
   alertId: string;
   facts: DerivedFact[];
+  /** The saved record, or null before the investigation starts. */
+  investigation: Investigation | null;
+  /** The steps as shown: saved values with unsaved edits on top. */
+  steps: StepValuesById;
+  /** True to show every step read-only, whatever the status allows. */
+  readOnly: boolean;
+  onStepChange: (itemId: string, change: StepChange) => void;
 }
 
 /** Loads the checklists apart from the evidence, so a failure here keeps the evidence visible. */
-export const ChecklistsArea = ({ alertId, facts }: ChecklistsAreaProps) => {
+export const ChecklistsArea = ({
+  alertId,
+  facts,
+  investigation,
+  steps,
+  readOnly,
+  onStepChange,
+}: ChecklistsAreaProps) => {
   const { data, error, loading, refetch } = useAlertChecklists(alertId);
 
   if (data) {
-    return <Checklists checklists={data} facts={facts} />;
+    const editScope = readOnly
+      ? 'none'
+      : getStepEditScope(investigation, data, stepValuesOf(investigation));
+
+    return (
+      <Checklists
+        checklists={data}
+        facts={facts}
+        steps={steps}
+        editScope={editScope}
+        investigationGuideHash={investigation?.guide_hash ?? null}
+        onStepChange={onStepChange}
+      />
+    );
   }
 
   if (error) {

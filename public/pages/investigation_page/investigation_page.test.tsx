@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { EVIDENCE_PANEL_IDS } from '../../../common/api/checklists';
@@ -21,17 +21,22 @@ const renderPage = (services: TestServices, state?: { alertsSearch: string }) =>
   return result;
 };
 
+const notFound = {
+  message: 'Not Found',
+  body: { statusCode: 404, error: 'Not Found', message: 'No investigation for alert alert-1' },
+};
+
+/** Services for alert-1 with evidence, checklists and no investigation started yet. */
 const servicesWithEvidence = (): TestServices => {
   const services = createTestServices();
   services.api.getAlertEvidence.mockResolvedValue(buildEvidence());
   services.api.getAlertChecklists.mockResolvedValue(buildChecklists());
+  services.api.getInvestigation.mockRejectedValue(notFound);
 
   return services;
 };
 
 describe('InvestigationPage', () => {
-  beforeEach(() => window.localStorage.clear());
-
   it('renders header and evidence panels', async () => {
     renderPage(servicesWithEvidence());
 
@@ -93,6 +98,7 @@ describe('InvestigationPage', () => {
     renderPage(servicesWithEvidence());
 
     const step = await screen.findByTestId('simpleHttpInvestigationChecklistStep-investigation-1');
+    await waitFor(() => expect((step as HTMLInputElement).disabled).toBe(false));
     const progress = screen.getByTestId('simpleHttpInvestigationChecklistProgress-investigation');
 
     expect(progress.textContent).toBe('0 of 2');
@@ -154,6 +160,7 @@ describe('InvestigationPage', () => {
       body: { statusCode: 404, error: 'Not Found', message: 'Alert alert-1 not found' },
     });
     services.api.getAlertChecklists.mockResolvedValue(buildChecklists());
+    services.api.getInvestigation.mockRejectedValue(notFound);
 
     renderPage(services);
 
@@ -174,6 +181,7 @@ describe('InvestigationPage', () => {
         message: 'Elasticsearch is unreachable',
       },
     });
+    services.api.getInvestigation.mockRejectedValue(notFound);
 
     renderPage(services);
 

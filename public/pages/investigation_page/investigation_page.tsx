@@ -1,32 +1,14 @@
+import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
-import {
-  EuiFlexGroup,
-  EuiFlexItem,
-  EuiLoadingSpinner,
-  EuiPageTemplate,
-  EuiSpacer,
-  EuiText,
-  useEuiMinBreakpoint,
-  useEuiTheme,
-} from '@elastic/eui';
-import { css } from '@emotion/react';
+import { EuiFlexGroup, EuiLoadingSpinner, EuiPageTemplate, EuiText } from '@elastic/eui';
 
-import type { AlertEvidence } from '../../../common/api/evidence';
-import { AlertHeader } from '../../components/alert_header/alert_header';
 import { ApiErrorCallout } from '../../components/api_error_callout/api_error_callout';
-import { DerivedFacts } from '../../components/derived_facts/derived_facts';
-import {
-  EvidencePanelFocusContext,
-} from '../../components/evidence_panels/evidence_panel_focus_context';
-import { EvidencePanels } from '../../components/evidence_panels/evidence_panels';
-import { evidenceWindow } from '../../components/evidence_panels/translations';
 import { useAlertEvidence } from '../../hooks/use_alert_evidence';
 import { useBreadcrumbs } from '../../hooks/use_breadcrumbs';
-import { useEvidencePanelFocus } from '../../hooks/use_evidence_panel_focus';
+import { useInvestigation } from '../../hooks/use_investigation';
 import { readAlertsSearch } from '../../lib/app_location_state';
-import { formatTimestamp } from '../../lib/format_timestamp';
 import { AlertNotFound } from './alert_not_found';
-import { ChecklistsArea } from './checklists_area';
+import { InvestigationContent } from './investigation_content';
 import * as i18n from './translations';
 
 export interface InvestigationPageProps {
@@ -36,70 +18,33 @@ export interface InvestigationPageProps {
 const PAGE_TEST_SUBJ = 'simpleHttpInvestigationInvestigationPage';
 
 /**
- * On wide screens the checklists stay in view while the evidence scrolls, so a step's link
- * to a panel further down does not take the step out of sight.
+ * Loads the evidence again when the investigation starts, because starting it acknowledges
+ * the alert and the header shows the alert's workflow status.
  */
-const useStickyColumnCss = () => {
-  const { euiTheme } = useEuiTheme();
-  const wideScreen = useEuiMinBreakpoint('l');
-  // Kibana's fixed header sets --euiFixedHeadersOffset, while the standalone header is static.
-  const headerOffset = `var(--euiFixedHeadersOffset, 0px)`;
+const useReloadOnStart = (started: boolean, reloadEvidence: () => void): void => {
+  const wasStarted = useRef<boolean | null>(null);
 
-  return css`
-    min-width: 360px;
-    ${wideScreen} {
-      position: sticky;
-      top: calc(${headerOffset} + ${euiTheme.size.m});
-      max-height: calc(100vh - ${headerOffset} - ${euiTheme.size.l});
-      overflow-y: auto;
+  useEffect(() => {
+    if (wasStarted.current === false && started) {
+      reloadEvidence();
     }
-  `;
+
+    wasStarted.current = started;
+  }, [started, reloadEvidence]);
 };
 
-interface InvestigationContentProps {
-  evidence: AlertEvidence;
-  alertsSearch: string;
-}
-
-const InvestigationContent = ({ evidence, alertsSearch }: InvestigationContentProps) => {
-  const panelFocus = useEvidencePanelFocus();
-  const stickyColumnCss = useStickyColumnCss();
-
-  return (
-    <EvidencePanelFocusContext.Provider value={panelFocus}>
-      <AlertHeader alert={evidence.alert} alertsSearch={alertsSearch} />
-      <EuiPageTemplate.Section>
-        <DerivedFacts facts={evidence.facts} />
-        <EuiSpacer size="m" />
-        <EuiText size="xs" color="subdued">
-          <p>
-            {evidenceWindow(
-              formatTimestamp(evidence.window.start),
-              formatTimestamp(evidence.window.end)
-            )}
-          </p>
-        </EuiText>
-        <EuiSpacer size="s" />
-        <EuiFlexGroup gutterSize="l" alignItems="flexStart" wrap>
-          <EuiFlexItem grow={3} css={{ minWidth: 480 }}>
-            <EvidencePanels evidence={evidence} alertsSearch={alertsSearch} />
-          </EuiFlexItem>
-          <EuiFlexItem grow={2} css={stickyColumnCss}>
-            <ChecklistsArea alertId={evidence.alert.id} facts={evidence.facts} />
-          </EuiFlexItem>
-        </EuiFlexGroup>
-      </EuiPageTemplate.Section>
-    </EvidencePanelFocusContext.Provider>
-  );
-};
-
-/** Evidence, derived facts and checklists of one alert. */
+/** Evidence, derived facts, checklists and the saved investigation of one alert. */
 export const InvestigationPage = ({ alertId }: InvestigationPageProps) => {
   const { state } = useLocation();
   const alertsSearch = readAlertsSearch(state);
   const { data, error, loading, refetch } = useAlertEvidence(alertId);
+  const investigationState = useInvestigation(alertId);
 
   useBreadcrumbs([{ text: data?.alert.rule.name ?? i18n.ALERT_BREADCRUMB }]);
+  useReloadOnStart(
+    !investigationState.loading && investigationState.investigation !== null,
+    refetch
+  );
 
   if (data) {
     return (
@@ -109,11 +54,14 @@ export const InvestigationPage = ({ alertId }: InvestigationPageProps) => {
             <ApiErrorCallout title={i18n.STALE_EVIDENCE_TITLE} error={error} onRetry={refetch} />
           </EuiPageTemplate.Section>
         )}
-        <InvestigationContent evidence={data} alertsSearch={alertsSearch} />
+        <InvestigationContent
+          evidence={data}
+          alertsSearch={alertsSearch}
+          state={investigationState}
+        />
       </EuiPageTemplate>
     );
   }
-
   let content;
 
   if (error?.statusCode === 404) {

@@ -40,3 +40,32 @@ export const ALERT_BREADCRUMB = i18n.translate(
   'simpleHttpInvestigation.investigationPage.alertBreadcrumb',
   { defaultMessage: 'Alert' }
 );
+
+export const INVESTIGATION_ERROR_TITLE = i18n.translate(
+  'simpleHttpInvestigation.investigationPage.investigationError',
+  { defaultMessage: 'Could not load the saved investigation' }
+);
+
+export const VERDICT_TITLE = i18n.translate(
+  'simpleHttpInvestigation.investigationPage.verdictTitle',
+  { defaultMessage: 'Verdict' }
+);
+
+export const TAB_INVESTIGATION = i18n.translate(
+  'simpleHttpInvestigation.investigationPage.tabInvestigation',
+  { defaultMessage: 'Evidence and checklists' }
+);
+
+export const TAB_HISTORY = i18n.translate('simpleHttpInvestigation.investigationPage.tabHistory', {
+  defaultMessage: 'History',
+});
+
+export const NO_HISTORY_TITLE = i18n.translate(
+  'simpleHttpInvestigation.investigationPage.noHistoryTitle',
+  { defaultMessage: 'No history yet' }
+);
+
+export const NO_HISTORY_BODY = i18n.translate(
+  'simpleHttpInvestigation.investigationPage.noHistoryBody',
+  { defaultMessage: 'The history lists every change once the investigation starts.' }
+);

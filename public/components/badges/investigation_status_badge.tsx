@@ -1,0 +1,27 @@
+import { EuiBadge } from '@elastic/eui';
+
+import type { InvestigationStatus } from '../../../common/api/investigations';
+import { INVESTIGATION_STATUS_LABELS, INVESTIGATION_NOT_STARTED } from './translations';
+
+const COLOR_BY_STATUS: Record<InvestigationStatus, string> = {
+  in_progress: 'primary',
+  submitted: 'accent',
+  approved: 'success',
+  returned: 'warning',
+};
+
+export interface InvestigationStatusBadgeProps {
+  /** Null for an alert without an investigation. */
+  status: InvestigationStatus | null;
+}
+
+/** Renders the status of an alert's saved investigation, or "Not started". */
+export const InvestigationStatusBadge = ({ status }: InvestigationStatusBadgeProps) => (
+  <EuiBadge
+    color={status === null ? 'hollow' : COLOR_BY_STATUS[status]}
+    data-investigation-status={status ?? 'none'}
+    data-test-subj="simpleHttpInvestigationInvestigationStatusBadge"
+  >
+    {status === null ? INVESTIGATION_NOT_STARTED : INVESTIGATION_STATUS_LABELS[status]}
+  </EuiBadge>
+);
