@@ -45,7 +45,7 @@ export function applyStepUpdates(
     if (update.action_taken !== undefined && sectionId !== 'response') {
       return {
         ok: false,
-        message: `Step [${update.item_id}] is a ${sectionId} step, and action_taken applies only to response steps.`,
+        message: `Step [${update.item_id}] is in the ${sectionId} checklist, and action_taken applies only to response steps.`,
       };
     }
 
