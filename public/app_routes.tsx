@@ -1,5 +1,6 @@
 import { Redirect, Route, Switch } from 'react-router-dom';
 
+import { decodeRouteParam } from './lib/app_location_state';
 import { AlertsPage } from './pages/alerts_page/alerts_page';
 import { InvestigationPage } from './pages/investigation_page/investigation_page';
 import {
@@ -16,9 +17,10 @@ export const AppRoutes = () => (
     <Route
       path="/alerts/:alertId"
       exact
-      render={({ match }) => (
-        <InvestigationPage alertId={match.params.alertId} key={match.params.alertId} />
-      )}
+      render={({ match }) => {
+        const alertId = decodeRouteParam(match.params.alertId);
+        return <InvestigationPage alertId={alertId} key={alertId} />;
+      }}
     />
     <Route path="/review" exact>
       <ReviewPage />
@@ -26,9 +28,10 @@ export const AppRoutes = () => (
     <Route
       path="/review/:alertId"
       exact
-      render={({ match }) => (
-        <ReviewInvestigationPage alertId={match.params.alertId} key={match.params.alertId} />
-      )}
+      render={({ match }) => {
+        const alertId = decodeRouteParam(match.params.alertId);
+        return <ReviewInvestigationPage alertId={alertId} key={alertId} />;
+      }}
     />
     <Redirect to="/" />
   </Switch>

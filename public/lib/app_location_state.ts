@@ -22,6 +22,25 @@ export const readAlertsSearch = (state: unknown): string => readSearch(state, 'a
 /** Reads `reviewSearch` from a history entry's state, which may come from anywhere. */
 export const readReviewSearch = (state: unknown): string => readSearch(state, 'reviewSearch');
 
+/**
+ * Decodes a route parameter such as `:alertId` once. The router's history (v4) runs `decodeURI`
+ * on the path, which leaves escapes of reserved characters like `%2F` in place, so the API
+ * client would otherwise encode them a second time. A value that is not valid percent-encoding
+ * is returned unchanged.
+ * NOTE: history v4 already turns `%25` into `%`, so an id that itself contains an escape
+ * sequence such as `%2F` cannot be distinguished from an encoded `/`.
+ */
+export const decodeRouteParam = (value: string): string => {
+  try {
+    return decodeURIComponent(value);
+  } catch (error) {
+    if (error instanceof URIError) {
+      return value;
+    }
+    throw error;
+  }
+};
+
 /** Path of the investigation page of an alert, relative to the app's base path. */
 export const investigationPath = (alertId: string): string =>
   `/alerts/${encodeURIComponent(alertId)}`;

@@ -49,7 +49,7 @@ export const AlertsEmptyPrompt = ({
   return (
     <EuiEmptyPrompt
       iconType="search"
-      title={<h3>{i18n.TITLE}</h3>}
+      title={<h3>{hasFilters ? i18n.TITLE_WITH_FILTERS : i18n.TITLE}</h3>}
       titleSize="xs"
       body={<p>{hasFilters ? i18n.BODY_WITH_FILTERS : i18n.BODY}</p>}
       actions={actions}

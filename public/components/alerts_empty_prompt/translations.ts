@@ -4,16 +4,21 @@ export const TITLE = i18n.translate('simpleHttpInvestigation.alertsEmptyPrompt.t
   defaultMessage: 'No alerts in this period',
 });
 
+export const TITLE_WITH_FILTERS = i18n.translate(
+  'simpleHttpInvestigation.alertsEmptyPrompt.titleWithFilters',
+  { defaultMessage: 'No alerts match the filters' }
+);
+
 export const BODY = i18n.translate('simpleHttpInvestigation.alertsEmptyPrompt.body', {
   defaultMessage:
-    'No Simple HTTP web server alerts match the filters in the selected time range. Try a wider time range.',
+    'No Simple HTTP web server alerts in the selected time range. Try a wider time range.',
 });
 
 export const BODY_WITH_FILTERS = i18n.translate(
   'simpleHttpInvestigation.alertsEmptyPrompt.bodyWithFilters',
   {
     defaultMessage:
-      'No Simple HTTP web server alerts match the filters in the selected time range. Try a wider time range or clear the filters.',
+      'No Simple HTTP web server alerts match the filters in the selected time range. Clear the filters or try a wider time range.',
   }
 );
 

@@ -3,7 +3,7 @@ import { RULE_IDS } from '../../../common/constants';
 
 export const SEARCH_PLACEHOLDER = i18n.translate(
   'simpleHttpInvestigation.alertsFilters.searchPlaceholder',
-  { defaultMessage: 'Search command line, directory, reason' }
+  { defaultMessage: 'Search host, user, process, command line, rule, reason' }
 );
 
 export const SEARCH_LABEL = i18n.translate('simpleHttpInvestigation.alertsFilters.searchLabel', {

@@ -4,7 +4,8 @@ import { css } from '@emotion/react';
 
 import type { AlertListItem, AlertSortField } from '../../../common/api/alerts';
 import { PAGE_SIZE_OPTIONS, type AlertsPageQuery } from '../../lib/alerts_page_query';
-import { getAlertsTableColumns } from './alerts_table_columns';
+import { useWindowWidth } from '../../hooks/use_window_width';
+import { getAlertsTableColumns, getHiddenAlertsTableFields } from './alerts_table_columns';
 import * as i18n from './translations';
 
 /** Table columns that sort on the server, by the API's `sort_field` name. */
@@ -50,7 +51,13 @@ export const AlertsTable = ({
   onChange,
   onOpenAlert,
 }: AlertsTableProps) => {
-  const columns = useMemo(() => getAlertsTableColumns(alertsSearch), [alertsSearch]);
+  const hiddenFields = getHiddenAlertsTableFields(useWindowWidth());
+  // Resizing the window rebuilds the columns only when the set of hidden columns changes.
+  const hiddenFieldsKey = hiddenFields.join(',');
+  const columns = useMemo(
+    () => getAlertsTableColumns(alertsSearch, hiddenFields),
+    [alertsSearch, hiddenFieldsKey]
+  );
 
   const onTableChange = ({ page, sort }: CriteriaWithPagination<AlertListItem>) => {
     const sortField = sort ? SORT_FIELD_BY_COLUMN[sort.field] : undefined;
@@ -87,6 +94,9 @@ export const AlertsTable = ({
       items={alerts}
       itemId="id"
       columns={columns}
+      // Columns keep their minimum widths and the table scrolls sideways when they do not fit.
+      tableLayout="auto"
+      scrollableInline
       loading={loading}
       noItemsMessage={noItemsMessage}
       rowProps={rowProps}

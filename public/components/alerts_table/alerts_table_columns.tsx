@@ -16,17 +16,45 @@ const renderText = (value: string | number | null) =>
   value === null || value === '' ? <EmptyValue /> : String(value);
 
 /**
- * Columns of the alerts table. `alertsSearch` is the page's query string, passed to the
- * investigation page so its back link returns to the same view.
+ * Minimum window width in CSS pixels at which a column is shown, for the columns that narrower
+ * windows leave out. The command line usually contains the process and port, and the
+ * investigation page shows all four values. 1200 px is EUI's `xl` breakpoint.
+ */
+const MIN_WINDOW_WIDTH_BY_FIELD: Partial<Record<keyof AlertListItem, number>> = {
+  listening_port: 1200,
+  process_name: 1200,
+  distinct_clients: 1200,
+  served_directory: 1440,
+};
+
+/** Fields of the columns that a window of `windowWidth` CSS pixels leaves out. */
+export const getHiddenAlertsTableFields = (windowWidth: number): Array<keyof AlertListItem> =>
+  (Object.keys(MIN_WINDOW_WIDTH_BY_FIELD) as Array<keyof AlertListItem>).filter(
+    (field) => windowWidth < (MIN_WINDOW_WIDTH_BY_FIELD[field] ?? 0)
+  );
+
+/**
+ * Columns of the alerts table, without those in `hiddenFields`. `alertsSearch` is the page's
+ * query string, passed to the investigation page so its back link returns to the same view.
+ *
+ * The table uses `tableLayout="auto"`, so `minWidth` keeps text columns readable and
+ * `maxWidth` stops truncated columns from growing to their full text.
  */
 export const getAlertsTableColumns = (
-  alertsSearch: string
-): Array<EuiBasicTableColumn<AlertListItem>> => [
+  alertsSearch: string,
+  hiddenFields: ReadonlyArray<keyof AlertListItem> = []
+): Array<EuiBasicTableColumn<AlertListItem>> =>
+  getAllColumns(alertsSearch).filter(
+    (column) =>
+      !('field' in column) || !hiddenFields.includes(column.field as keyof AlertListItem)
+  );
+
+const getAllColumns = (alertsSearch: string): Array<EuiBasicTableColumn<AlertListItem>> => [
   {
     field: 'timestamp',
     name: i18n.COLUMN_TIME,
     sortable: true,
-    width: '14em',
+    minWidth: '9em',
     render: (timestamp: string, alert: AlertListItem) => (
       <AppLink
         to={{ pathname: investigationPath(alert.id), state: { alertsSearch } }}
@@ -40,41 +68,57 @@ export const getAlertsTableColumns = (
     field: 'rule',
     name: i18n.COLUMN_RULE,
     sortable: true,
+    minWidth: '10em',
     render: (rule: RuleSummary) => rule.name,
   },
   {
     field: 'severity',
     name: i18n.COLUMN_SEVERITY,
     sortable: true,
-    width: '7em',
+    minWidth: '6em',
     render: (severity: string | null) => <SeverityBadge severity={severity} />,
   },
-  { field: 'host_name', name: i18n.COLUMN_HOST, sortable: true, render: renderText },
-  { field: 'user_name', name: i18n.COLUMN_USER, sortable: true, render: renderText },
-  { field: 'process_name', name: i18n.COLUMN_PROCESS, render: renderText },
+  {
+    field: 'host_name',
+    name: i18n.COLUMN_HOST,
+    sortable: true,
+    minWidth: '7em',
+    render: renderText,
+  },
+  {
+    field: 'user_name',
+    name: i18n.COLUMN_USER,
+    sortable: true,
+    minWidth: '6em',
+    render: renderText,
+  },
+  { field: 'process_name', name: i18n.COLUMN_PROCESS, minWidth: '7em', render: renderText },
   {
     field: 'command_line',
     name: i18n.COLUMN_COMMAND_LINE,
-    width: '16em',
+    minWidth: '8em',
+    maxWidth: '11em',
     render: (commandLine: string | null) => <CommandLine value={commandLine} truncate />,
   },
   {
     field: 'listening_port',
     name: i18n.COLUMN_PORT,
-    width: '5em',
+    minWidth: '4em',
     align: 'right',
     render: renderText,
   },
   {
     field: 'served_directory',
     name: i18n.COLUMN_SERVED_DIRECTORY,
+    minWidth: '8em',
+    maxWidth: '10em',
     render: (directory: string | null) => <CommandLine value={directory} truncate />,
   },
   {
     field: 'distinct_clients',
     name: i18n.COLUMN_CLIENTS,
     nameTooltip: { content: i18n.COLUMN_CLIENTS_TOOLTIP },
-    width: '7em',
+    minWidth: '6em',
     align: 'right',
     render: renderText,
   },
@@ -82,14 +126,14 @@ export const getAlertsTableColumns = (
     field: 'workflow_status',
     name: i18n.COLUMN_STATUS,
     sortable: true,
-    width: '9em',
+    minWidth: '8em',
     render: (status: string) => <WorkflowStatusBadge status={status} />,
   },
   {
     field: 'investigation_status',
     name: i18n.COLUMN_INVESTIGATION,
-    width: '9em',
+    minWidth: '7em',
     render: (status: InvestigationStatus | null) => <InvestigationStatusBadge status={status} />,
   },
-  { field: 'assignee', name: i18n.COLUMN_ASSIGNEE, width: '8em', render: renderText },
+  { field: 'assignee', name: i18n.COLUMN_ASSIGNEE, minWidth: '5.5em', render: renderText },
 ];

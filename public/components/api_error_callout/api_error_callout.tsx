@@ -1,4 +1,5 @@
-import { EuiButton, EuiCallOut, EuiSpacer, EuiText } from '@elastic/eui';
+import type { ReactNode } from 'react';
+import { EuiButton, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText } from '@elastic/eui';
 
 import type { ApiErrorDetails } from '../../api_client';
 import * as i18n from './translations';
@@ -7,6 +8,8 @@ export interface ApiErrorCalloutProps {
   title: string;
   error: ApiErrorDetails;
   onRetry: () => void;
+  /** Shown after the retry button, for example a link away from a request that cannot succeed. */
+  actions?: ReactNode;
   'data-test-subj'?: string;
 }
 
@@ -15,6 +18,7 @@ export const ApiErrorCallout = ({
   title,
   error,
   onRetry,
+  actions,
   'data-test-subj': dataTestSubj,
 }: ApiErrorCalloutProps) => (
   <EuiCallOut
@@ -34,14 +38,19 @@ export const ApiErrorCallout = ({
       </p>
     </EuiText>
     <EuiSpacer size="s" />
-    <EuiButton
-      size="s"
-      color="danger"
-      iconType="refresh"
-      onClick={onRetry}
-      data-test-subj="simpleHttpInvestigationRetryButton"
-    >
-      {i18n.RETRY}
-    </EuiButton>
+    <EuiFlexGroup gutterSize="s" responsive={false} wrap>
+      <EuiFlexItem grow={false}>
+        <EuiButton
+          size="s"
+          color="danger"
+          iconType="refresh"
+          onClick={onRetry}
+          data-test-subj="simpleHttpInvestigationRetryButton"
+        >
+          {i18n.RETRY}
+        </EuiButton>
+      </EuiFlexItem>
+      {actions && <EuiFlexItem grow={false}>{actions}</EuiFlexItem>}
+    </EuiFlexGroup>
   </EuiCallOut>
 );

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { EuiToolTip, useEuiTheme } from '@elastic/eui';
 import { css } from '@emotion/react';
 
@@ -7,13 +8,32 @@ export interface CommandLineProps {
   value: string | null;
   /** Cut the text to one line with an ellipsis and show the whole value in a tooltip. */
   truncate?: boolean;
+  /**
+   * Let a path wrap after each `/` before the browser breaks inside a name. Ignored with
+   * `truncate`.
+   */
+  wrapAtSlashes?: boolean;
   'data-test-subj'?: string;
 }
+
+/**
+ * Splits `value` after each `/` with `<wbr>`, an optional line break that adds no text, so
+ * copying the rendered path still gives the original string.
+ */
+const withBreaksAfterSlashes = (value: string) =>
+  value.split(/(?<=\/)/).map((segment, index) => (
+    // The segments never reorder, so their position is a stable key.
+    <Fragment key={index}>
+      {index > 0 && <wbr />}
+      {segment}
+    </Fragment>
+  ));
 
 /** Renders a command line or path as text in the monospace font. */
 export const CommandLine = ({
   value,
   truncate = false,
+  wrapAtSlashes = false,
   'data-test-subj': dataTestSubj,
 }: CommandLineProps) => {
   const { euiTheme } = useEuiTheme();
@@ -33,7 +53,7 @@ export const CommandLine = ({
   if (!truncate) {
     return (
       <span css={textCss} data-test-subj={dataTestSubj}>
-        {value}
+        {wrapAtSlashes ? withBreaksAfterSlashes(value) : value}
       </span>
     );
   }

@@ -42,22 +42,32 @@ const columns: Array<EuiBasicTableColumn<FileActivity>> = [
   {
     field: 'timestamp',
     name: i18n.FIELD_TIME,
-    width: '15em',
+    minWidth: '9em',
     render: (timestamp: string) => <FormattedTime value={timestamp} />,
   },
-  { field: 'action', name: i18n.FIELD_ACTION, width: '100px' },
-  { field: 'path', name: i18n.FIELD_PATH, render: (path: string) => <CommandLine value={path} /> },
+  { field: 'action', name: i18n.FIELD_ACTION, minWidth: '5em' },
+  {
+    field: 'path',
+    name: i18n.FIELD_PATH,
+    minWidth: '12em',
+    render: (path: string) => <CommandLine value={path} wrapAtSlashes />,
+  },
   {
     field: 'size',
     name: i18n.FIELD_SIZE,
     align: 'right',
-    width: '90px',
+    minWidth: '6em',
     render: (size: number | null) => (size === null ? <EmptyValue /> : i18n.sizeBytes(size)),
   },
-  { name: i18n.FIELD_MARKERS, render: (file: FileActivity) => <FileMarkers file={file} /> },
+  {
+    name: i18n.FIELD_MARKERS,
+    minWidth: '6em',
+    render: (file: FileActivity) => <FileMarkers file={file} />,
+  },
   {
     field: 'process_name',
     name: i18n.FIELD_PROCESS,
+    minWidth: '5em',
     render: (processName: string | null) => processName ?? <EmptyValue />,
   },
 ];
@@ -82,6 +92,10 @@ export const FilesPanel = ({ files, truncationNote }: FilesPanelProps) => (
       tableCaption={i18n.PANEL_TITLES.files}
       items={files}
       columns={columns}
+      // The path takes the width the other columns leave, and the table scrolls sideways when
+      // the panel is narrower than the columns' minimum widths.
+      tableLayout="auto"
+      scrollableInline
       compressed
     />
   </EvidencePanel>

@@ -317,12 +317,6 @@ export const processWithPid = (name: string, pid: number) =>
     values: { name, pid },
   });
 
-export const durationSeconds = (seconds: string) =>
-  i18n.translate('simpleHttpInvestigation.evidencePanels.durationSeconds', {
-    defaultMessage: '{seconds} s',
-    values: { seconds },
-  });
-
 export const sizeBytes = (bytes: number) =>
   i18n.translate('simpleHttpInvestigation.evidencePanels.sizeBytes', {
     defaultMessage: '{bytes, plural, one {# byte} other {# bytes}}',

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import { buildAlertListItem } from '../../test_helpers/alert_fixtures';
@@ -17,7 +17,18 @@ const listResponse = (count: number) => ({
 });
 
 describe('AlertsPage', () => {
+  const setWindowWidth = (width: number) => {
+    Object.defineProperty(window, 'innerWidth', { configurable: true, value: width });
+    act(() => {
+      window.dispatchEvent(new Event('resize'));
+    });
+  };
+  const defaultWindowWidth = window.innerWidth;
+
+  afterEach(() => setWindowWidth(defaultWindowWidth));
+
   it('renders a row per alert', async () => {
+    setWindowWidth(1440);
     const services = createTestServices();
     services.api.listAlerts.mockResolvedValue(listResponse(2));
 
@@ -32,6 +43,20 @@ describe('AlertsPage', () => {
     expect(within(row).getByText('web-02')).toBeTruthy();
     expect(within(row).getAllByText('python3 -m http.server --cgi 8000').length).toBeGreaterThan(0);
     expect(within(row).getByText('8000')).toBeTruthy();
+  });
+
+  it('narrow window hides minor columns', async () => {
+    setWindowWidth(1024);
+    const services = createTestServices();
+    services.api.listAlerts.mockResolvedValue(listResponse(1));
+
+    renderInApp(<AlertsPage />, { services });
+
+    const table = await screen.findByTestId('simpleHttpInvestigationAlertsTable');
+    const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent);
+    expect(headers.some((text) => text?.includes('Rule'))).toBe(true);
+    expect(headers.some((text) => text?.includes('Port'))).toBe(false);
+    expect(headers.some((text) => text?.includes('Served directory'))).toBe(false);
   });
 
   it('requests the default query', async () => {
@@ -60,6 +85,18 @@ describe('AlertsPage', () => {
     expect(await screen.findByTestId('simpleHttpInvestigationAlertsEmptyPrompt')).toBeTruthy();
     expect(screen.getByText('No alerts in this period')).toBeTruthy();
     expect(screen.getByTestId('simpleHttpInvestigationWidenRangeButton')).toBeTruthy();
+  });
+
+  it('empty prompt names active filters', async () => {
+    const services = createTestServices();
+    services.api.listAlerts.mockResolvedValue(listResponse(0));
+
+    renderInApp(<AlertsPage />, { services, path: '/?status=open' });
+
+    expect(await screen.findByTestId('simpleHttpInvestigationAlertsEmptyPrompt')).toBeTruthy();
+    expect(screen.getByText('No alerts match the filters')).toBeTruthy();
+    expect(screen.queryByText('No alerts in this period')).toBeNull();
+    expect(screen.getByTestId('simpleHttpInvestigationClearFiltersButton')).toBeTruthy();
   });
 
   it('shows the error and retries', async () => {

@@ -170,6 +170,23 @@ describe('InvestigationPage', () => {
     expect(backLink.getAttribute('href')).toBe('/');
   });
 
+  it('offers a back link after a 400', async () => {
+    const services = createTestServices();
+    services.api.getAlertEvidence.mockRejectedValue({
+      message: 'Bad Request',
+      body: { statusCode: 400, error: 'Bad Request', message: 'Invalid alert id' },
+    });
+    services.api.getAlertChecklists.mockResolvedValue(buildChecklists());
+    services.api.getInvestigation.mockRejectedValue(notFound);
+
+    renderPage(services, { alertsSearch: '?host=web-01' });
+
+    const callout = await screen.findByTestId('simpleHttpInvestigationEvidenceError');
+    expect(within(callout).getByTestId('simpleHttpInvestigationRetryButton')).toBeTruthy();
+    const backLink = within(callout).getByTestId('simpleHttpInvestigationBackToAlerts');
+    expect(backLink.getAttribute('href')).toBe('/?host=web-01');
+  });
+
   it('keeps evidence when checklists fail', async () => {
     const services = createTestServices();
     services.api.getAlertEvidence.mockResolvedValue(buildEvidence());

@@ -8,6 +8,7 @@ import { useBreadcrumbs } from '../../hooks/use_breadcrumbs';
 import { useInvestigation } from '../../hooks/use_investigation';
 import { readAlertsSearch } from '../../lib/app_location_state';
 import { AlertNotFound } from './alert_not_found';
+import { BackToAlertsLink } from './back_to_alerts_link';
 import { InvestigationContent } from './investigation_content';
 import * as i18n from './translations';
 
@@ -72,6 +73,7 @@ export const InvestigationPage = ({ alertId }: InvestigationPageProps) => {
         title={i18n.EVIDENCE_ERROR_TITLE}
         error={error}
         onRetry={refetch}
+        actions={<BackToAlertsLink alertsSearch={alertsSearch} />}
         data-test-subj="simpleHttpInvestigationEvidenceError"
       />
     );
