@@ -2,13 +2,37 @@ import { FORMAT_LABELS } from '../components/investigation_history/translations'
 import { formatAuditChange } from './format_audit_change';
 
 describe('formatAuditChange', () => {
-  it('labels a step tick', () => {
+  it('labels a step tick by id', () => {
     const line = formatAuditChange(
       { field: 'steps.investigation-1.checked', before: false, after: true },
       FORMAT_LABELS
     );
 
     expect(line).toBe('Step investigation-1 checked: no → yes');
+  });
+
+  it('labels a step by its name', () => {
+    const stepNames = new Map([['investigation-1', 'Investigation step 1 "Check the tree"']]);
+
+    const line = formatAuditChange(
+      { field: 'steps.investigation-1.note', before: null, after: 'parent is bash' },
+      FORMAT_LABELS,
+      stepNames
+    );
+
+    expect(line).toBe('Investigation step 1 "Check the tree" note: (empty) → parent is bash');
+  });
+
+  it('labels an unnamed step by id', () => {
+    const stepNames = new Map([['investigation-1', 'Investigation step 1 "Check the tree"']]);
+
+    const line = formatAuditChange(
+      { field: 'steps.response-4.checked', before: true, after: false },
+      FORMAT_LABELS,
+      stepNames
+    );
+
+    expect(line).toBe('Step response-4 checked: yes → no');
   });
 
   it('labels enumerated values', () => {

@@ -7,8 +7,10 @@ export interface FormatLabels {
   empty: string;
   yes: string;
   no: string;
-  /** Label of a step field such as `steps.investigation-1.checked`. */
-  stepField: (itemId: string, field: string) => string;
+  /** Name of a step that is not in the current checklists, such as "Step investigation-1". */
+  unknownStep: (itemId: string) => string;
+  /** Label of a step field such as `steps.investigation-1.checked`, from the step's name. */
+  stepField: (stepName: string, field: string) => string;
   fields: Record<string, string>;
   /** Labels of enumerated values by field, such as the verdict `false_positive`. */
   values: Record<string, Record<string, string>>;
@@ -40,21 +42,35 @@ export const formatAuditValue = (field: string, value: unknown, labels: FormatLa
   return truncate(JSON.stringify(value));
 };
 
-/** Formats the field name of an audit change, such as "Verdict" or "Step investigation-1: note". */
-export const formatAuditField = (field: string, labels: FormatLabels): string => {
+/**
+ * Formats the field name of an audit change, such as "Verdict" or "Step investigation-1 note".
+ * `stepNames` maps step ids to names. A step missing from it is named by its id.
+ */
+export const formatAuditField = (
+  field: string,
+  labels: FormatLabels,
+  stepNames: ReadonlyMap<string, string> = new Map()
+): string => {
   const stepMatch = /^steps\.([^.]+)\.(.+)$/.exec(field);
 
   if (stepMatch) {
-    return labels.stepField(stepMatch[1], labels.fields[stepMatch[2]] ?? stepMatch[2]);
+    const [, itemId, stepField] = stepMatch;
+    const stepName = stepNames.get(itemId) ?? labels.unknownStep(itemId);
+
+    return labels.stepField(stepName, labels.fields[stepField] ?? stepField);
   }
 
   return labels.fields[field] ?? field;
 };
 
 /** Formats an audit change as one line: `field: before → after`. */
-export const formatAuditChange = ({ field, before, after }: AuditChange, labels: FormatLabels) => {
+export const formatAuditChange = (
+  { field, before, after }: AuditChange,
+  labels: FormatLabels,
+  stepNames?: ReadonlyMap<string, string>
+) => {
   const beforeText = formatAuditValue(field, before, labels);
   const afterText = formatAuditValue(field, after, labels);
 
-  return `${formatAuditField(field, labels)}: ${beforeText} → ${afterText}`;
+  return `${formatAuditField(field, labels, stepNames)}: ${beforeText} → ${afterText}`;
 };

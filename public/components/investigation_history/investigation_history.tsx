@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import {
   EuiBasicTable,
   EuiCallOut,
@@ -6,8 +7,10 @@ import {
   type EuiBasicTableColumn,
 } from '@elastic/eui';
 
+import type { ChecklistsResponse } from '../../../common/api/checklists';
 import type { AuditChange, AuditRecord } from '../../../common/api/investigations';
 import { useInvestigationHistory } from '../../hooks/use_investigation_history';
+import { buildStepNames } from '../../lib/checklist_step_names';
 import { formatAuditChange } from '../../lib/format_audit_change';
 import { ApiErrorCallout } from '../api_error_callout/api_error_callout';
 import { FormattedTime } from '../formatted_time/formatted_time';
@@ -17,9 +20,14 @@ export interface InvestigationHistoryProps {
   investigationId: string;
   /** `updated_at` of the record, so the history reloads after each save. */
   revision: string;
+  /**
+   * The alert's current checklists, which name the steps in step changes. Before they load,
+   * or for a step no longer in them, a step is named by its id.
+   */
+  checklists: ChecklistsResponse | undefined;
 }
 
-const renderChanges = (changes: AuditChange[]) =>
+const renderChanges = (changes: AuditChange[], stepNames: ReadonlyMap<string, string>) =>
   changes.length === 0 ? (
     <EuiText size="s" color="subdued">
       {i18n.NO_CHANGES}
@@ -29,14 +37,16 @@ const renderChanges = (changes: AuditChange[]) =>
       <ul>
         {changes.map((change, index) => (
           <li key={`${change.field}-${index}`} css={{ wordBreak: 'break-word' }}>
-            {formatAuditChange(change, i18n.FORMAT_LABELS)}
+            {formatAuditChange(change, i18n.FORMAT_LABELS, stepNames)}
           </li>
         ))}
       </ul>
     </EuiText>
   );
 
-const COLUMNS: Array<EuiBasicTableColumn<AuditRecord>> = [
+const buildColumns = (
+  stepNames: ReadonlyMap<string, string>
+): Array<EuiBasicTableColumn<AuditRecord>> => [
   {
     field: 'timestamp',
     name: i18n.COLUMN_TIME,
@@ -50,12 +60,24 @@ const COLUMNS: Array<EuiBasicTableColumn<AuditRecord>> = [
     width: '14em',
     render: (action: string) => i18n.ACTION_LABELS[action] ?? action,
   },
-  { field: 'changes', name: i18n.COLUMN_CHANGES, render: renderChanges },
+  {
+    field: 'changes',
+    name: i18n.COLUMN_CHANGES,
+    render: (changes: AuditChange[]) => renderChanges(changes, stepNames),
+  },
 ];
 
 /** Renders the audit records of an investigation and its alert, oldest first. */
-export const InvestigationHistory = ({ investigationId, revision }: InvestigationHistoryProps) => {
+export const InvestigationHistory = ({
+  investigationId,
+  revision,
+  checklists,
+}: InvestigationHistoryProps) => {
   const { data, error, loading, refetch } = useInvestigationHistory(investigationId, revision);
+  const columns = useMemo(
+    () => buildColumns(buildStepNames(checklists, i18n.nameStep)),
+    [checklists]
+  );
 
   return (
     <div data-test-subj="simpleHttpInvestigationHistory">
@@ -80,7 +102,7 @@ export const InvestigationHistory = ({ investigationId, revision }: Investigatio
         tableCaption={i18n.CAPTION}
         items={data?.records ?? []}
         itemId="id"
-        columns={COLUMNS}
+        columns={columns}
         loading={loading}
         noItemsMessage={loading ? i18n.LOADING : i18n.NO_RECORDS}
         rowProps={(record) => ({

@@ -1,4 +1,6 @@
 import { i18n } from '../../i18n';
+import type { ChecklistSectionId } from '../../../common/api/checklists';
+import type { NameChecklistStep } from '../../lib/checklist_step_names';
 import type { FormatLabels } from '../../lib/format_audit_change';
 import {
   FALSE_POSITIVE_CATEGORY_LABELS,
@@ -73,16 +75,40 @@ export const ACTION_LABELS: Record<string, string> = {
   ),
 };
 
+const STEP_SECTION_LABELS: Record<ChecklistSectionId, string> = {
+  investigation: i18n.translate('simpleHttpInvestigation.history.sectionInvestigation', {
+    defaultMessage: 'Investigation',
+  }),
+  false_positive: i18n.translate('simpleHttpInvestigation.history.sectionFalsePositive', {
+    defaultMessage: 'False positive',
+  }),
+  response: i18n.translate('simpleHttpInvestigation.history.sectionResponse', {
+    defaultMessage: 'Response',
+  }),
+};
+
+/** Names a step in the history, such as `Investigation step 1 "Review the process…"`. */
+export const nameStep: NameChecklistStep = (sectionId, position, shortText) =>
+  i18n.translate('simpleHttpInvestigation.history.stepName', {
+    defaultMessage: '{section} step {position} "{shortText}"',
+    values: { section: STEP_SECTION_LABELS[sectionId], position, shortText },
+  });
+
 export const FORMAT_LABELS: FormatLabels = {
   empty: i18n.translate('simpleHttpInvestigation.history.emptyValue', {
     defaultMessage: '(empty)',
   }),
   yes: i18n.translate('simpleHttpInvestigation.history.yes', { defaultMessage: 'yes' }),
   no: i18n.translate('simpleHttpInvestigation.history.no', { defaultMessage: 'no' }),
-  stepField: (itemId, field) =>
+  unknownStep: (itemId) =>
+    i18n.translate('simpleHttpInvestigation.history.unknownStep', {
+      defaultMessage: 'Step {itemId}',
+      values: { itemId },
+    }),
+  stepField: (stepName, field) =>
     i18n.translate('simpleHttpInvestigation.history.stepField', {
-      defaultMessage: 'Step {itemId} {field}',
-      values: { itemId, field },
+      defaultMessage: '{stepName} {field}',
+      values: { stepName, field },
     }),
   fields: {
     status: i18n.translate('simpleHttpInvestigation.history.fieldStatus', {

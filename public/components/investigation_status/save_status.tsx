@@ -15,7 +15,11 @@ export interface SaveStatusProps {
   saveState: SaveState;
   /** `updated_at` of the saved record, or null before the investigation starts. */
   lastSavedAt: string | null;
-  onRetry: () => void;
+  /** Called by the Retry button after a failed save. Without it, no Retry button shows. */
+  onRetry?: () => void;
+  /** False for a second copy of the status, so screen readers announce each change once. */
+  isLiveRegion?: boolean;
+  'data-test-subj'?: string;
 }
 
 interface StatusLine {
@@ -52,7 +56,13 @@ const describe = (saveState: SaveState, lastSavedAt: string | null): StatusLine 
 };
 
 /** Renders whether the analyst's edits are saved, with a retry after a failed save. */
-export const SaveStatus = ({ saveState, lastSavedAt, onRetry }: SaveStatusProps) => {
+export const SaveStatus = ({
+  saveState,
+  lastSavedAt,
+  onRetry,
+  isLiveRegion = true,
+  'data-test-subj': dataTestSubj = 'simpleHttpInvestigationSaveStatus',
+}: SaveStatusProps) => {
   const { icon, text, color } = describe(saveState, lastSavedAt);
 
   return (
@@ -61,16 +71,16 @@ export const SaveStatus = ({ saveState, lastSavedAt, onRetry }: SaveStatusProps)
         <EuiText
           size="s"
           color={color}
-          role="status"
+          role={isLiveRegion ? 'status' : undefined}
           data-save-state={saveState.kind}
-          data-test-subj="simpleHttpInvestigationSaveStatus"
+          data-test-subj={dataTestSubj}
         >
           <span>
             {icon} {text}
           </span>
         </EuiText>
       </EuiFlexItem>
-      {saveState.kind === 'failed' && (
+      {saveState.kind === 'failed' && onRetry && (
         <EuiFlexItem grow={false}>
           <EuiButtonEmpty
             size="xs"

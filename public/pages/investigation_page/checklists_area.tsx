@@ -1,10 +1,11 @@
 import { EuiPanel, EuiSkeletonText } from '@elastic/eui';
 
+import type { ChecklistsResponse } from '../../../common/api/checklists';
 import type { Investigation } from '../../../common/api/investigations';
 import type { DerivedFact } from '../../../common/api/evidence';
 import { ApiErrorCallout } from '../../components/api_error_callout/api_error_callout';
 import { Checklists } from '../../components/checklists/checklists';
-import { useAlertChecklists } from '../../hooks/use_alert_checklists';
+import type { ApiRequestState } from '../../hooks/use_api_request';
 import {
   stepValuesOf,
   type StepChange,
@@ -14,7 +15,8 @@ import { getStepEditScope } from '../../lib/investigation_rules';
 import * as i18n from './translations';
 
 export interface ChecklistsAreaProps {
-  alertId: string;
+  /** The request for the alert's checklists, which the page sends once for both of its tabs. */
+  checklistsRequest: ApiRequestState<ChecklistsResponse>;
   facts: DerivedFact[];
   /** The saved record, or null before the investigation starts. */
   investigation: Investigation | null;
@@ -25,16 +27,19 @@ export interface ChecklistsAreaProps {
   onStepChange: (itemId: string, change: StepChange) => void;
 }
 
-/** Loads the checklists apart from the evidence, so a failure here keeps the evidence visible. */
+/**
+ * Renders the checklists, which load apart from the evidence, so a failure here keeps the
+ * evidence visible.
+ */
 export const ChecklistsArea = ({
-  alertId,
+  checklistsRequest,
   facts,
   investigation,
   steps,
   readOnly,
   onStepChange,
 }: ChecklistsAreaProps) => {
-  const { data, error, loading, refetch } = useAlertChecklists(alertId);
+  const { data, error, loading, refetch } = checklistsRequest;
 
   if (data) {
     const editScope = readOnly

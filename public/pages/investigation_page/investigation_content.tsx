@@ -10,6 +10,7 @@ import {
   EvidencePanelFocusContext,
 } from '../../components/evidence_panels/evidence_panel_focus_context';
 import { InvestigationHistory } from '../../components/investigation_history/investigation_history';
+import { useAlertChecklists } from '../../hooks/use_alert_checklists';
 import type { InvestigationState } from '../../hooks/use_investigation';
 import { useEvidencePanelFocus } from '../../hooks/use_evidence_panel_focus';
 import { InvestigationWorkspace } from './investigation_workspace';
@@ -31,6 +32,7 @@ export const InvestigationContent = ({
 }: InvestigationContentProps) => {
   const panelFocus = useEvidencePanelFocus();
   const [selectedTab, setSelectedTab] = useState<InvestigationTab>('investigation');
+  const checklistsRequest = useAlertChecklists(evidence.alert.id);
   const { investigation } = state;
 
   const tabs = [
@@ -62,6 +64,7 @@ export const InvestigationContent = ({
       <InvestigationHistory
         investigationId={investigation.id}
         revision={investigation.updated_at}
+        checklists={checklistsRequest.data}
       />
     );
   }
@@ -78,7 +81,12 @@ export const InvestigationContent = ({
         {selectedTab === 'history' ? (
           history
         ) : (
-          <InvestigationWorkspace evidence={evidence} alertsSearch={alertsSearch} state={state} />
+          <InvestigationWorkspace
+            evidence={evidence}
+            alertsSearch={alertsSearch}
+            state={state}
+            checklistsRequest={checklistsRequest}
+          />
         )}
       </EuiPageTemplate.Section>
     </EvidencePanelFocusContext.Provider>

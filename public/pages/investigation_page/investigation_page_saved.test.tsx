@@ -233,6 +233,55 @@ describe('InvestigationPage with a saved investigation', () => {
     expect(within(row).getByText('Verdict: (empty) → True positive')).toBeTruthy();
   });
 
+  it('names history steps from checklists', async () => {
+    const services = servicesWith(buildInvestigation());
+    services.api.getInvestigationHistory.mockResolvedValue({
+      investigation_id: 'default:alert-1',
+      total: 1,
+      truncated: false,
+      records: [
+        {
+          id: 'record-1',
+          timestamp: '2025-01-10T11:10:00.000Z',
+          space_id: 'default',
+          user: 'alice',
+          action: 'investigation_updated',
+          object_type: 'investigation',
+          object_id: 'default:alert-1',
+          alert_id: 'alert-1',
+          changes: [
+            { field: 'steps.investigation-1.checked', before: false, after: true },
+            { field: 'steps.investigation-9.checked', before: false, after: true },
+          ],
+        },
+      ],
+    });
+    renderPage(services);
+
+    await userEvent.click(await screen.findByTestId('simpleHttpInvestigationHistoryTab'));
+
+    const row = await screen.findByTestId(
+      'simpleHttpInvestigationHistoryRow-investigation_updated'
+    );
+    expect(
+      within(row).getByText(
+        'Investigation step 1 "Check the process tree of the server." checked: no → yes'
+      )
+    ).toBeTruthy();
+    expect(within(row).getByText('Step investigation-9 checked: no → yes')).toBeTruthy();
+  });
+
+  it('focuses the verdict from the bar', async () => {
+    renderPage(servicesWith(buildInvestigation()));
+
+    const select = await screen.findByTestId('simpleHttpInvestigationVerdictSelect');
+    const bar = screen.getByTestId('simpleHttpInvestigationVerdictShortcutBar');
+    expect(within(bar).getByText('In progress')).toBeTruthy();
+    await userEvent.click(screen.getByTestId('simpleHttpInvestigationGoToVerdictButton'));
+
+    expect(document.activeElement).toBe(select);
+  });
+
   it('downloads the report as a file', async () => {
     const services = servicesWith(buildInvestigation());
     services.api.getInvestigationReport.mockResolvedValue('# Investigation of alert alert-1\n');

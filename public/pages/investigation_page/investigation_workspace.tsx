@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import {
   EuiFlexGroup,
   EuiFlexItem,
@@ -10,6 +11,7 @@ import {
 } from '@elastic/eui';
 import { css } from '@emotion/react';
 
+import type { ChecklistsResponse } from '../../../common/api/checklists';
 import type { AlertEvidence } from '../../../common/api/evidence';
 import { ApiErrorCallout } from '../../components/api_error_callout/api_error_callout';
 import { DerivedFacts } from '../../components/derived_facts/derived_facts';
@@ -21,11 +23,28 @@ import {
 import { ReviewCommentList } from '../../components/investigation_status/review_comments';
 import { VerdictForm } from '../../components/verdict_form/verdict_form';
 import { VerdictSummary } from '../../components/verdict_form/verdict_summary';
+import type { ApiRequestState } from '../../hooks/use_api_request';
 import type { InvestigationState } from '../../hooks/use_investigation';
 import { formatTimestamp } from '../../lib/format_timestamp';
 import { canEditDetails, getSubmitBlockers } from '../../lib/investigation_rules';
 import { ChecklistsArea } from './checklists_area';
 import * as i18n from './translations';
+import { VerdictShortcutBar } from './verdict_shortcut_bar';
+
+/**
+ * Scrolls the verdict area into view and focuses its first field, or the area itself when it
+ * shows the read-only summary.
+ */
+const goToVerdict = (verdictArea: HTMLElement | null) => {
+  if (!verdictArea) {
+    return;
+  }
+
+  // jsdom has no scrollIntoView, so the call is optional.
+  verdictArea.scrollIntoView?.({ block: 'nearest' });
+  const firstField = verdictArea.querySelector<HTMLElement>('select, textarea, input');
+  (firstField ?? verdictArea).focus({ preventScroll: true });
+};
 
 /**
  * On wide screens the checklists stay in view while the evidence scrolls, so a step's link
@@ -52,6 +71,7 @@ export interface InvestigationWorkspaceProps {
   evidence: AlertEvidence;
   alertsSearch: string;
   state: InvestigationState;
+  checklistsRequest: ApiRequestState<ChecklistsResponse>;
 }
 
 /** Renders the investigation tab: status, facts, evidence, checklists and the verdict form. */
@@ -59,10 +79,13 @@ export const InvestigationWorkspace = ({
   evidence,
   alertsSearch,
   state,
+  checklistsRequest,
 }: InvestigationWorkspaceProps) => {
   const stickyColumnCss = useStickyColumnCss();
+  const verdictAreaRef = useRef<HTMLDivElement>(null);
   const { investigation, values, saveState } = state;
   const readOnly = state.loading || state.loadError !== null || state.submitting;
+  const canSubmit = canEditDetails(investigation) && !readOnly;
 
   return (
     <>
@@ -93,8 +116,14 @@ export const InvestigationWorkspace = ({
           <EvidencePanels evidence={evidence} alertsSearch={alertsSearch} />
         </EuiFlexItem>
         <EuiFlexItem grow={2} css={stickyColumnCss}>
+          <VerdictShortcutBar
+            state={state}
+            canSubmit={canSubmit}
+            onGoToVerdict={() => goToVerdict(verdictAreaRef.current)}
+          />
+          <EuiSpacer size="s" />
           <ChecklistsArea
-            alertId={evidence.alert.id}
+            checklistsRequest={checklistsRequest}
             facts={evidence.facts}
             investigation={investigation}
             steps={values.steps}
@@ -102,23 +131,25 @@ export const InvestigationWorkspace = ({
             onStepChange={state.editStep}
           />
           <EuiSpacer size="m" />
-          {canEditDetails(investigation) && !readOnly ? (
-            <VerdictForm
-              values={values}
-              blockers={getSubmitBlockers(investigation, values, saveState)}
-              submitting={state.submitting}
-              onChange={state.editVerdictFields}
-              onSubmit={() => void state.submit()}
-            />
-          ) : (
-            <EuiPanel hasBorder>
-              <EuiTitle size="xs">
-                <h3>{i18n.VERDICT_TITLE}</h3>
-              </EuiTitle>
-              <EuiSpacer size="s" />
-              <VerdictSummary values={values} />
-            </EuiPanel>
-          )}
+          <div ref={verdictAreaRef} tabIndex={-1}>
+            {canSubmit ? (
+              <VerdictForm
+                values={values}
+                blockers={getSubmitBlockers(investigation, values, saveState)}
+                submitting={state.submitting}
+                onChange={state.editVerdictFields}
+                onSubmit={() => void state.submit()}
+              />
+            ) : (
+              <EuiPanel hasBorder>
+                <EuiTitle size="xs">
+                  <h3>{i18n.VERDICT_TITLE}</h3>
+                </EuiTitle>
+                <EuiSpacer size="s" />
+                <VerdictSummary values={values} />
+              </EuiPanel>
+            )}
+          </div>
           {investigation && investigation.review_comments.length > 0 && (
             <>
               <EuiSpacer size="m" />

@@ -69,3 +69,13 @@ export const NO_HISTORY_BODY = i18n.translate(
   'simpleHttpInvestigation.investigationPage.noHistoryBody',
   { defaultMessage: 'The history lists every change once the investigation starts.' }
 );
+
+export const GO_TO_VERDICT = i18n.translate(
+  'simpleHttpInvestigation.investigationPage.goToVerdict',
+  { defaultMessage: 'Go to verdict and submit' }
+);
+
+export const GO_TO_VERDICT_READ_ONLY = i18n.translate(
+  'simpleHttpInvestigation.investigationPage.goToVerdictReadOnly',
+  { defaultMessage: 'Go to verdict' }
+);

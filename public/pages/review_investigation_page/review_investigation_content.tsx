@@ -13,6 +13,7 @@ import {
 } from '../../components/evidence_panels/evidence_panel_focus_context';
 import { EvidencePanels } from '../../components/evidence_panels/evidence_panels';
 import { InvestigationHistory } from '../../components/investigation_history/investigation_history';
+import { useAlertChecklists } from '../../hooks/use_alert_checklists';
 import { useEvidencePanelFocus } from '../../hooks/use_evidence_panel_focus';
 import { stepValuesOf } from '../../lib/investigation_edits';
 import { ChecklistsArea } from '../investigation_page/checklists_area';
@@ -38,6 +39,7 @@ export const ReviewInvestigationContent = ({
   onUpdated,
 }: ReviewInvestigationContentProps) => {
   const panelFocus = useEvidencePanelFocus();
+  const checklistsRequest = useAlertChecklists(evidence.alert.id);
   const [selectedTab, setSelectedTab] = useState<ReviewTab>('investigation');
 
   const tabs = [
@@ -69,6 +71,7 @@ export const ReviewInvestigationContent = ({
           <InvestigationHistory
             investigationId={investigation.id}
             revision={investigation.updated_at}
+            checklists={checklistsRequest.data}
           />
         ) : (
           <>
@@ -82,7 +85,7 @@ export const ReviewInvestigationContent = ({
               </EuiFlexItem>
               <EuiFlexItem grow={2} css={{ minWidth: 360 }}>
                 <ChecklistsArea
-                  alertId={evidence.alert.id}
+                  checklistsRequest={checklistsRequest}
                   facts={evidence.facts}
                   investigation={investigation}
                   steps={stepValuesOf(investigation)}
