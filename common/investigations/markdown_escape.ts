@@ -1,16 +1,26 @@
 /**
  * Escapes text from users and events for a Markdown report, so that it renders as the
- * same text and cannot add headings, lists, quotes, tables, emphasis, links or HTML.
- * CommonMark lets a backslash escape any ASCII punctuation. `:`, `.` and `@` are escaped
- * too because GFM turns bare `https://`, `www.` and e-mail addresses into links. `&`, `<`
- * and `>` become entities, so no HTML tag, autolink or block quote can start.
+ * same text and cannot add headings, lists, quotes, tables, emphasis, links or HTML. Host
+ * names, dates and sentences stay readable in the raw file. `&`, `<` and `>` become
+ * entities, so no HTML tag or autolink can start. Emphasis, code, link, table and
+ * strikethrough characters get a backslash everywhere. Block syntax (`#`, `>`, `-`, `+`,
+ * `=`, `1.`) gets one only at the start of a line. GFM turns bare `https://`, `www.` and
+ * e-mail addresses into links, so the `:` of `://`, the `.` after `www` and every `@`
+ * are escaped too.
  */
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
-const SPECIAL_CHARACTERS = /[&<>\\`*_{}[\]()#+\-.!|~=:@]/g;
+const INLINE_CHARACTERS = /[&<>\\`*_[\]|~@]/g;
+const LINE_START_MARKER = /^([#>+=-])/;
+const LINE_START_ORDERED = /^(\d+)([.)])/;
 
 function escapeCharacters(text: string): string {
-  return text.replace(SPECIAL_CHARACTERS, (character) => ENTITIES[character] ?? `\\${character}`);
+  return text
+    .replace(INLINE_CHARACTERS, (character) => ENTITIES[character] ?? `\\${character}`)
+    .replace(/:\/\//g, '\\://')
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(LINE_START_MARKER, '\\$1')
+    .replace(LINE_START_ORDERED, '$1\\$2');
 }
 
 /** Escapes text for one line, such as a table cell or a list item: line breaks become spaces. */

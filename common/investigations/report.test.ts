@@ -27,8 +27,12 @@ describe('escapeInline', () => {
     ['# not a heading', '\\# not a heading'],
     ['a\nb\r\nc', 'a b c'],
     ['<b>&amp;', '&lt;b&gt;&amp;amp;'],
-    ['[x](y)', '\\[x\\]\\(y\\)'],
-    ['https://a.b', 'https\\://a\\.b'],
+    ['[x](y)', '\\[x\\](y)'],
+    ['https://a.b', 'https\\://a.b'],
+    ['see www.example.org', 'see www\\.example.org'],
+    ['- item', '\\- item'],
+    ['12. item', '12\\. item'],
+    ['web-01 at 2026-12-04T17:08:26.065Z.', 'web-01 at 2026-12-04T17:08:26.065Z.'],
     ['plain words', 'plain words'],
   ])('escapes %j', (text, expected) => {
     expect(escapeInline(text)).toBe(expected);
@@ -42,7 +46,7 @@ describe('escapeInline', () => {
 
 describe('escapeBlock', () => {
   it('joins lines with hard breaks and drops blank lines', () => {
-    expect(escapeBlock('one\n\n  two.\n', '  ')).toBe('one\\\n  two\\.');
+    expect(escapeBlock('one\n\n  two.\n', '  ')).toBe('one\\\n  two.');
   });
 
   it('renders hostile Markdown as text', () => {
@@ -83,18 +87,18 @@ describe('buildInvestigationReport', () => {
   const html = render(report);
 
   it('has the title, the summary and one heading per section', () => {
-    expect(report.startsWith('# Investigation of alert alert\\-1\n')).toBe(true);
+    expect(report.startsWith('# Investigation of alert alert-1\n')).toBe(true);
     expect(report).toContain('| Verdict | true\\_positive |');
-    expect(report).toContain('| Reviewed | 2026\\-12\\-04T11\\:00\\:00\\.000Z by lead |');
+    expect(report).toContain('| Reviewed | 2026-12-04T11:00:00.000Z by lead |');
     expect(html.match(/<h2>/g)).toHaveLength(5);
     expect(html).toContain('<h2>Possible investigation steps</h2>');
     expect(html).toContain('<h2>Response and remediation</h2>');
   });
 
   it('marks checked steps and shows notes and actions', () => {
-    expect(report).toContain('- [x] Review the process \\(investigation\\-1\\)');
-    expect(report).toContain('- [ ] Review the clients \\(investigation\\-2\\)');
-    expect(report).toContain('Isolated web\\-01');
+    expect(report).toContain('- [x] Review the process (investigation-1)');
+    expect(report).toContain('- [ ] Review the clients (investigation-2)');
+    expect(report).toContain('Isolated web-01');
     expect(html).toContain('type="checkbox"');
   });
 
@@ -122,6 +126,6 @@ describe('buildInvestigationReport', () => {
     const changed = buildInvestigationReport({ investigation: withOldStep, checklists: CHECKLISTS, generatedAt: LATER });
     expect(changed).toContain("The rule's investigation guide changed after this investigation started");
     expect(changed).toContain('## Steps missing from the current guide');
-    expect(changed).toContain('- [x] investigation\\-7');
+    expect(changed).toContain('- [x] investigation-7');
   });
 });
