@@ -53,7 +53,7 @@ export interface ServerProcess extends ProcessSummary {
   exit_code: number | null;
 }
 
-/** How the user who started the server got in: the entry leader of its session. */
+/** The entry leader of the server's session, which shows how its user got in. */
 export interface EntryEvidence {
   type: string | null;
   source_ip: string | null;

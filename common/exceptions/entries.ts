@@ -121,10 +121,9 @@ export const exceptionSchema = z.object({ entries: exceptionEntriesSchema }).str
 export type Exception = z.infer<typeof exceptionSchema>;
 
 /**
- * Rejects wildcard patterns that cannot mean what the user expects. These are a pattern on
- * an IP or port field, which have no wildcard query, a pattern of only `*`, which an
- * `exists` entry states directly, and a pattern ending in a lone `\`, the escape character
- * of the `wildcard` query.
+ * Rejects wildcard patterns that cannot mean what the user expects. IP and port fields have
+ * no wildcard query. A pattern of only `*` is what an `exists` entry states directly. A
+ * pattern ending in a lone `\` leaves the `wildcard` query's escape character dangling.
  */
 function checkWildcard(entry: EntryWildcard, context: z.RefinementCtx): void {
   if (IP_FIELDS.includes(entry.field) || PORT_FIELDS.includes(entry.field)) {

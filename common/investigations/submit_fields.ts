@@ -1,6 +1,6 @@
 import type { InvestigationDocument, Verdict } from '../api/investigations';
 
-/** Verdicts that say the server was legitimate, so the alert closes with a category and reason. */
+/** Verdicts that find the server legitimate, so the alert closes with a category and reason. */
 export const FALSE_POSITIVE_VERDICTS: readonly Verdict[] = ['false_positive', 'benign_true_positive'];
 
 /**

@@ -51,7 +51,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Hapi
   server.route({ method: 'GET', path: APP_PATH, handler: servePage });
   server.route({ method: 'GET', path: `${APP_PATH}/{path*}`, handler: servePage });
   server.route({ method: 'GET', path: '/', handler: (_request, h) => h.redirect(APP_PATH) });
-  // Browsers ask for a favicon on every page; an empty answer keeps a 404 out of the console.
+  // Browsers request a favicon on every page, and an empty response keeps a 404 out of the console.
   server.route({ method: 'GET', path: '/favicon.ico', handler: (_request, h) => h.response().code(204) });
   server.route({
     method: 'GET',

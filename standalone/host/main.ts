@@ -34,7 +34,8 @@ async function main(): Promise<void> {
     rootDir: process.cwd(),
     logger,
     onEngineExit: (message) => {
-      // A process manager restarts the host with a fresh engine; answering 503 forever would not.
+      // Exiting lets a process manager restart the host with a fresh engine, which returning
+      // 503 forever would not.
       logger.error(`${message}; stopping the host`);
       void host?.stop().finally(() => process.exit(1));
     },
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // The message says what to change; the stack helps only when debugging the host itself.
+  // The message names what to change. The stack helps only when debugging the host itself.
   const showStack = process.env.LOG_LEVEL === 'debug' && error instanceof Error;
   const text = error instanceof Error ? error.message : String(error);
   process.stderr.write(`Failed to start: ${showStack ? error.stack : text}\n`);

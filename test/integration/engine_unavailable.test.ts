@@ -3,7 +3,7 @@ import os from 'node:os';
 
 import { createLogger } from '../../standalone/host/logger';
 import { startHost, type RunningHost } from '../../standalone/host/start_host';
-import { callApi } from './helpers';
+import { callApi, investigationPath } from './helpers';
 
 /** Returns a loopback port that nothing listens on. */
 async function closedPort(): Promise<number> {
@@ -27,10 +27,11 @@ describe('routes without a reachable cluster', () => {
         host: '127.0.0.1',
         dataDir: os.tmpdir(),
         enginePort: 0,
-      username: 'analyst',
+        username: 'analyst',
         elasticsearch: { url: `http://127.0.0.1:${await closedPort()}` },
         sampleData: { load: false, seed: 1, scale: 1 },
       },
+      // The plugin logs the failed index installation as an error; the tests expect it.
       { rootDir: process.cwd(), logger: createLogger('unreachable', 'error') }
     );
   });
@@ -53,6 +54,26 @@ describe('routes without a reachable cluster', () => {
 
   it('still validates input first', async () => {
     const { status } = await callApi('/alerts', { baseUrl: host.url, query: { page: '0' } });
+    expect(status).toBe(400);
+  });
+
+  it('returns 503 for investigation writes', async () => {
+    const { status, body } = await callApi<{ message: string }>(investigationPath('abc'), {
+      method: 'POST',
+      body: {},
+      baseUrl: host.url,
+    });
+    expect(status).toBe(503);
+    expect(body.message).toContain(
+      'Failed to start the investigation of alert [abc] because the search engine is unavailable'
+    );
+  });
+
+  it('validates investigation queries first', async () => {
+    const { status } = await callApi('/investigations', {
+      baseUrl: host.url,
+      query: { status: 'closed' },
+    });
     expect(status).toBe(400);
   });
 });
