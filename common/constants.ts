@@ -16,6 +16,14 @@ export const API_PATHS = {
   investigations: `${API_BASE_PATH}/investigations`,
   investigationHistory: `${API_BASE_PATH}/investigations/{id}/history`,
   investigationReport: `${API_BASE_PATH}/investigations/{id}/report`,
+  alertExceptions: `${API_BASE_PATH}/alerts/{alert_id}/exceptions`,
+  alertExceptionProposals: `${API_BASE_PATH}/alerts/{alert_id}/exception_proposals`,
+  exceptions: `${API_BASE_PATH}/exceptions`,
+  exception: `${API_BASE_PATH}/exceptions/{id}`,
+  exceptionPreview: `${API_BASE_PATH}/exceptions/_preview`,
+  exceptionAccept: `${API_BASE_PATH}/exceptions/{id}/_accept`,
+  exceptionReject: `${API_BASE_PATH}/exceptions/{id}/_reject`,
+  exceptionHistory: `${API_BASE_PATH}/exceptions/{id}/history`,
 } as const;
 
 /** API privileges a route can require; the Kibana feature grants them. */
@@ -34,6 +42,7 @@ export const DEFAULT_SPACE_ID = 'default';
  */
 export const INVESTIGATIONS_INDEX = '.kibana-simple-http-investigation-investigations';
 export const AUDIT_INDEX = '.kibana-simple-http-investigation-audit';
+export const EXCEPTIONS_INDEX = '.kibana-simple-http-investigation-exceptions';
 
 /** The history route returns at most this many audit records, oldest first. */
 export const MAX_HISTORY_RECORDS = 1_000;

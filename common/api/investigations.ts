@@ -214,6 +214,12 @@ export const AUDIT_ACTIONS = [
   'investigation_approved',
   'investigation_returned',
   'alert_workflow_status_changed',
+  'exception_created',
+  'exception_updated',
+  'exception_deleted',
+  'exception_proposed',
+  'exception_accepted',
+  'exception_rejected',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
