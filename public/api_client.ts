@@ -9,6 +9,17 @@ import type {
   ListInvestigationsResponse,
   UpdateInvestigationBody,
 } from '../common/api/investigations';
+import type {
+  AcceptExceptionBody,
+  AlertExceptionsResponse,
+  ExceptionFields,
+  ExceptionRecord,
+  ListExceptionsQuery,
+  ListExceptionsResponse,
+  PreviewExceptionBody,
+  PreviewExceptionResponse,
+  UpdateExceptionBody,
+} from '../common/api/exceptions';
 import type { HttpFetchQuery, HttpStart } from './kibana_contracts';
 
 /** Query of `GET /alerts`, where the server fills in defaults for omitted parameters. */
@@ -16,6 +27,13 @@ export type AlertsRequestQuery = Partial<ListAlertsQuery>;
 
 /** Query of `GET /investigations`, where the server fills in defaults for omitted parameters. */
 export type InvestigationsRequestQuery = Partial<ListInvestigationsQuery>;
+
+/** Query of `GET /exceptions`, where the server fills in defaults for omitted parameters. */
+export type ExceptionsRequestQuery = Partial<ListExceptionsQuery>;
+
+/** Body of `POST /exceptions/_preview`; the server fills in the rules and the period when omitted. */
+export type PreviewExceptionRequest = Pick<PreviewExceptionBody, 'entries'> &
+  Partial<Omit<PreviewExceptionBody, 'entries'>>;
 
 export interface ApiClient {
   listAlerts(query: AlertsRequestQuery, signal?: AbortSignal): Promise<ListAlertsResponse>;
@@ -39,10 +57,28 @@ export interface ApiClient {
   ): Promise<InvestigationHistoryResponse>;
   /** Returns the investigation report as Markdown text. */
   getInvestigationReport(investigationId: string, signal?: AbortSignal): Promise<string>;
+
+  listExceptions(query: ExceptionsRequestQuery, signal?: AbortSignal): Promise<ListExceptionsResponse>;
+  getException(id: string, signal?: AbortSignal): Promise<ExceptionRecord>;
+  createException(fields: ExceptionFields): Promise<ExceptionRecord>;
+  /** Rejects with HTTP 409 and the stored record in `attributes.current` when `version` is stale. */
+  updateException(id: string, body: UpdateExceptionBody): Promise<ExceptionRecord>;
+  deleteException(id: string, version: string): Promise<void>;
+  previewException(
+    body: PreviewExceptionRequest,
+    signal?: AbortSignal
+  ): Promise<PreviewExceptionResponse>;
+  acceptException(id: string, body: AcceptExceptionBody): Promise<ExceptionRecord>;
+  rejectException(id: string, version: string, comment: string): Promise<ExceptionRecord>;
+  getExceptionHistory(id: string, signal?: AbortSignal): Promise<InvestigationHistoryResponse>;
+  getAlertExceptions(alertId: string, signal?: AbortSignal): Promise<AlertExceptionsResponse>;
+  proposeException(alertId: string, fields: ExceptionFields): Promise<ExceptionRecord>;
 }
 
 /** Drops unset and blank parameters so the server applies its defaults. */
-const toFetchQuery = (query: AlertsRequestQuery | InvestigationsRequestQuery): HttpFetchQuery => {
+const toFetchQuery = (
+  query: AlertsRequestQuery | InvestigationsRequestQuery | ExceptionsRequestQuery
+): HttpFetchQuery => {
   const fetchQuery: HttpFetchQuery = {};
 
   for (const [key, value] of Object.entries(query)) {
@@ -63,6 +99,7 @@ const toFetchQuery = (query: AlertsRequestQuery | InvestigationsRequestQuery): H
 const alertPath = (template: string, alertId: string): string =>
   template.replace('{alert_id}', encodeURIComponent(alertId));
 
+/** Fills the `{id}` of an investigation or exception path. */
 const investigationApiPath = (template: string, investigationId: string): string =>
   template.replace('{id}', encodeURIComponent(investigationId));
 
@@ -70,6 +107,8 @@ const investigationApiPath = (template: string, investigationId: string): string
 export const createApiClient = (http: HttpStart): ApiClient => {
   const send = (method: string, path: string, body: object) =>
     http.fetch<Investigation>(path, { method, version: API_VERSION, body: JSON.stringify(body) });
+  const sendException = (method: string, path: string, body: object) =>
+    http.fetch<ExceptionRecord>(path, { method, version: API_VERSION, body: JSON.stringify(body) });
 
   return {
     listAlerts: (query, signal) =>
@@ -144,6 +183,67 @@ export const createApiClient = (http: HttpStart): ApiClient => {
         version: API_VERSION,
         signal,
       }),
+
+    listExceptions: (query, signal) =>
+      http.fetch<ListExceptionsResponse>(API_PATHS.exceptions, {
+        method: 'GET',
+        version: API_VERSION,
+        query: toFetchQuery(query),
+        signal,
+      }),
+
+    getException: (id, signal) =>
+      http.fetch<ExceptionRecord>(investigationApiPath(API_PATHS.exception, id), {
+        method: 'GET',
+        version: API_VERSION,
+        signal,
+      }),
+
+    createException: (fields) => sendException('POST', API_PATHS.exceptions, fields),
+
+    updateException: (id, body) =>
+      sendException('PUT', investigationApiPath(API_PATHS.exception, id), body),
+
+    deleteException: (id, version) =>
+      http.fetch<void>(investigationApiPath(API_PATHS.exception, id), {
+        method: 'DELETE',
+        version: API_VERSION,
+        query: { version },
+      }),
+
+    previewException: (body, signal) =>
+      http.fetch<PreviewExceptionResponse>(API_PATHS.exceptionPreview, {
+        method: 'POST',
+        version: API_VERSION,
+        body: JSON.stringify(body),
+        signal,
+      }),
+
+    acceptException: (id, body) =>
+      sendException('POST', investigationApiPath(API_PATHS.exceptionAccept, id), body),
+
+    rejectException: (id, version, comment) =>
+      sendException('POST', investigationApiPath(API_PATHS.exceptionReject, id), {
+        version,
+        comment,
+      }),
+
+    getExceptionHistory: (id, signal) =>
+      http.fetch<InvestigationHistoryResponse>(investigationApiPath(API_PATHS.exceptionHistory, id), {
+        method: 'GET',
+        version: API_VERSION,
+        signal,
+      }),
+
+    getAlertExceptions: (alertId, signal) =>
+      http.fetch<AlertExceptionsResponse>(alertPath(API_PATHS.alertExceptions, alertId), {
+        method: 'GET',
+        version: API_VERSION,
+        signal,
+      }),
+
+    proposeException: (alertId, fields) =>
+      sendException('POST', alertPath(API_PATHS.alertExceptionProposals, alertId), fields),
   };
 };
 
