@@ -1,7 +1,13 @@
 import type { Client } from '@elastic/elasticsearch';
 
 import type { ListAlertsResponse } from '../../common/api/alerts';
-import { API_BASE_PATH, API_VERSION, AUDIT_INDEX, INVESTIGATIONS_INDEX } from '../../common/constants';
+import {
+  API_BASE_PATH,
+  API_VERSION,
+  AUDIT_INDEX,
+  EXCEPTIONS_INDEX,
+  INVESTIGATIONS_INDEX,
+} from '../../common/constants';
 import { ALERT_FIELDS, SAMPLE_SCENARIO_FIELD } from '../../common/ecs_fields';
 import { createEngineClient } from '../../standalone/host/opensearch_transport';
 
@@ -205,4 +211,26 @@ export function investigationPath(
   transition?: '_submit' | '_approve' | '_return'
 ): string {
   return `/alerts/${alertId}/investigation${transition === undefined ? '' : `/${transition}`}`;
+}
+
+/**
+ * Deletes every exception and the audit records of exceptions. Exceptions mark alerts in
+ * every list, so each test file that writes exceptions calls this before and after.
+ */
+export async function resetExceptions(): Promise<void> {
+  const client = testEngineClient();
+  await client.deleteByQuery({
+    index: EXCEPTIONS_INDEX,
+    ignore_unavailable: true,
+    refresh: true,
+    conflicts: 'proceed',
+    query: { match_all: {} },
+  });
+  await client.deleteByQuery({
+    index: AUDIT_INDEX,
+    ignore_unavailable: true,
+    refresh: true,
+    conflicts: 'proceed',
+    query: { term: { object_type: 'exception' } },
+  });
 }
