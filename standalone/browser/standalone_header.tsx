@@ -18,6 +18,7 @@ import type { ChromeBreadcrumb, ScopedHistory } from '../../public/kibana_contra
 import { APP_TITLE } from '../../public/translations';
 import type { StandaloneCore } from './standalone_core';
 import * as i18n from './translations';
+import { UserMenu } from './user_menu';
 
 const TOAST_LIFETIME_MS = 10_000;
 
@@ -64,7 +65,8 @@ export interface StandaloneHeaderProps {
 }
 
 /**
- * Renders the page's chrome: app title, breadcrumbs, light or dark switch and the toast list.
+ * Renders the page's chrome: app title, breadcrumbs, light or dark switch, the signed-in user
+ * with a log out link, and the toast list.
  * Its `EuiProvider` renders the global styles, as Kibana's chrome does for mounted apps.
  */
 export const StandaloneHeader = ({ core }: StandaloneHeaderProps) => {
@@ -102,6 +104,9 @@ export const StandaloneHeader = ({ core }: StandaloneHeaderProps) => {
               compressed
               data-test-subj="simpleHttpInvestigationThemeToggle"
             />
+          </EuiHeaderSectionItem>
+          <EuiHeaderSectionItem>
+            <UserMenu />
           </EuiHeaderSectionItem>
         </EuiHeaderSection>
       </EuiHeader>

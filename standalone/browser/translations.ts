@@ -18,3 +18,11 @@ export const APP_NOT_REGISTERED = i18n.translate(
   'simpleHttpInvestigation.standalone.appNotRegistered',
   { defaultMessage: 'The plugin did not register its app during setup.' }
 );
+
+export const SIGNED_IN_AS = i18n.translate('simpleHttpInvestigation.standalone.signedInAs', {
+  defaultMessage: 'Signed in as',
+});
+
+export const LOG_OUT = i18n.translate('simpleHttpInvestigation.standalone.logOut', {
+  defaultMessage: 'Log out',
+});

@@ -8,7 +8,8 @@ describe('readHostConfig', () => {
       host: '127.0.0.1',
       dataDir: '/repo/.data',
       enginePort: 0,
-      username: 'analyst',
+      usersFile: '/repo/.data/users.json',
+      sessionTimeoutMinutes: 60,
       elasticsearch: null,
       sampleData: { load: true, seed: 1, scale: 1 },
     });
@@ -32,6 +33,16 @@ describe('readHostConfig', () => {
     });
     expect(config.sampleData.load).toBe(false);
     expect(config.dataDir).toBe('/var/lib/shi');
+    expect(config.usersFile).toBe('/var/lib/shi/users.json');
+  });
+
+  it('reads the users file and the session timeout', () => {
+    const config = readHostConfig(
+      { USERS_FILE: '/etc/shi/users.json', SESSION_TIMEOUT_MINUTES: '15' },
+      '/repo'
+    );
+    expect(config.usersFile).toBe('/etc/shi/users.json');
+    expect(config.sessionTimeoutMinutes).toBe(15);
   });
 
   it('loads sample data into a cluster only when asked', () => {
@@ -46,6 +57,7 @@ describe('readHostConfig', () => {
     [{ PORT: 'eighty' }, 'PORT [eighty] must be a whole number from 0 to 65535'],
     [{ PORT: '70000' }, 'PORT [70000] must be a whole number'],
     [{ SAMPLE_DATA_SCALE: '0' }, 'SAMPLE_DATA_SCALE [0] must be a whole number from 1'],
+    [{ SESSION_TIMEOUT_MINUTES: '0' }, 'SESSION_TIMEOUT_MINUTES [0] must be a whole number from 1'],
     [{ ELASTICSEARCH_URL: 'not a url' }, 'ELASTICSEARCH_URL [not a url] is not a valid URL'],
     [
       { ELASTICSEARCH_URL: 'http://localhost:9200', ELASTICSEARCH_USERNAME: 'elastic' },

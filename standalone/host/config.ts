@@ -7,8 +7,10 @@ export interface HostConfig {
   dataDir: string;
   /** HTTP port of the embedded engine; 0 picks a free port. */
   enginePort: number;
-  /** The single local user of the standalone host, until it has a login. */
-  username: string;
+  /** JSON file of the users who may sign in, with their roles and password hashes. */
+  usersFile: string;
+  /** A browser session ends after this many minutes without a request. */
+  sessionTimeoutMinutes: number;
   /** The cluster to use; when null the host starts the embedded engine. */
   elasticsearch: ExternalCluster | null;
   sampleData: { load: boolean; seed: number; scale: number };
@@ -26,12 +28,15 @@ export function readHostConfig(env: NodeJS.ProcessEnv, rootDir: string): HostCon
   const url = nonEmpty(env.ELASTICSEARCH_URL);
   const elasticsearch = url === undefined ? null : readCluster(url, env);
 
+  const dataDir = path.resolve(rootDir, nonEmpty(env.DATA_DIR) ?? '.data');
+
   return {
     port: readInteger(env, 'PORT', 5601, 0, 65_535),
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
-    dataDir: path.resolve(rootDir, nonEmpty(env.DATA_DIR) ?? '.data'),
+    dataDir,
     enginePort: readInteger(env, 'ENGINE_PORT', 0, 0, 65_535),
-    username: nonEmpty(env.STANDALONE_USERNAME) ?? 'analyst',
+    usersFile: path.resolve(dataDir, nonEmpty(env.USERS_FILE) ?? 'users.json'),
+    sessionTimeoutMinutes: readInteger(env, 'SESSION_TIMEOUT_MINUTES', 60, 1, 7 * 24 * 60),
     elasticsearch,
     sampleData: {
       // Sample data goes into a cluster of your own only when asked for.

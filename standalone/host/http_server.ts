@@ -5,8 +5,20 @@ import Hapi from '@hapi/hapi';
 import Inert from '@hapi/inert';
 
 import { APP_PATH } from '../../common/constants';
-import type { Logger, RequestHandlerContext } from '../../server/kibana_contracts';
-import { mountRoutes, type Authorizer } from './mount_routes';
+import type {
+  AuthenticatedUser,
+  KibanaRequest,
+  Logger,
+  RequestHandlerContext,
+} from '../../server/kibana_contracts';
+import {
+  createRoleAuthorizer,
+  readRequestUser,
+  registerAuthentication,
+  type AuthenticationServices,
+} from './authentication';
+import { LOGIN_PATH, registerLoginRoutes } from './login_routes';
+import { mountRoutes } from './mount_routes';
 import type { RegisteredRoute } from './versioned_router';
 
 export interface HttpServerOptions {
@@ -15,13 +27,15 @@ export interface HttpServerOptions {
   browserBuildDir: string;
   routes: RegisteredRoute[];
   logger: Logger;
-  authorize: Authorizer;
+  authentication: AuthenticationServices;
+  requestUsers: WeakMap<KibanaRequest, AuthenticatedUser>;
   createContext(): RequestHandlerContext;
 }
 
 /**
- * Creates the hapi server: the plugin's API routes, the browser app's page for every path
- * under the app's route, and the bundles.
+ * Creates the hapi server: sign-in, the plugin's API routes, the browser app's page for
+ * every path under the app's route, and the bundles. The app's page redirects to the login
+ * page without a session; the bundles and the favicon need none.
  */
 export async function createHttpServer(options: HttpServerOptions): Promise<Hapi.Server> {
   const server = Hapi.server({
@@ -30,15 +44,22 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Hapi
     routes: { security: { hsts: false, xframe: 'deny', noSniff: true, referrer: 'same-origin' } },
   });
   await server.register(Inert);
+  await registerAuthentication(server, options.authentication);
+  registerLoginRoutes(server, options.authentication);
 
   mountRoutes(server, options.routes, {
     logger: options.logger,
-    authorize: options.authorize,
+    authorize: createRoleAuthorizer(),
     createContext: () => options.createContext(),
+    requestUsers: options.requestUsers,
   });
 
   const indexPage = path.join(options.browserBuildDir, 'index.html');
-  const servePage: Hapi.Lifecycle.Method = (_request, h) => {
+  const servePage: Hapi.Lifecycle.Method = (request, h) => {
+    if (readRequestUser(request) === null) {
+      const next = `${request.url.pathname}${request.url.search}`;
+      return h.redirect(`${LOGIN_PATH}?next=${encodeURIComponent(next)}`);
+    }
     if (!fs.existsSync(indexPage)) {
       return h
         .response('The browser app is not built. Run `npm run build`, then reload.')
@@ -52,10 +73,16 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Hapi
   server.route({ method: 'GET', path: `${APP_PATH}/{path*}`, handler: servePage });
   server.route({ method: 'GET', path: '/', handler: (_request, h) => h.redirect(APP_PATH) });
   // Browsers request a favicon on every page, and an empty response keeps a 404 out of the console.
-  server.route({ method: 'GET', path: '/favicon.ico', handler: (_request, h) => h.response().code(204) });
+  server.route({
+    method: 'GET',
+    path: '/favicon.ico',
+    options: { auth: false },
+    handler: (_request, h) => h.response().code(204),
+  });
   server.route({
     method: 'GET',
     path: '/bundles/{path*}',
+    options: { auth: false },
     handler: { directory: { path: options.browserBuildDir, index: false, listing: false } },
   });
 

@@ -2,6 +2,7 @@ import { APP_PATH } from '../../common/constants';
 import { readHostConfig } from './config';
 import { createLogger } from './logger';
 import { startHost, type RunningHost } from './start_host';
+import { createInitialUsers, type GeneratedUser } from './users_file';
 
 /** Entry point of `npm start`: starts the host and stops it cleanly on Ctrl-C or SIGTERM. */
 async function main(): Promise<void> {
@@ -14,6 +15,11 @@ async function main(): Promise<void> {
       ? `Starting with the embedded engine; data is kept in ${config.dataDir}`
       : `Starting against Elasticsearch at ${config.elasticsearch.url}`
   );
+
+  const initialUsers = await createInitialUsers(config.usersFile);
+  if (initialUsers !== null) {
+    printInitialUsers(initialUsers, config.usersFile);
+  }
 
   let host: RunningHost | null = null;
   let stopping = false;
@@ -42,6 +48,24 @@ async function main(): Promise<void> {
   });
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
   logger.info(`Ready in ${seconds} s: open ${host.url}${APP_PATH} (Elasticsearch at ${host.elasticsearchUrl})`);
+}
+
+/** Prints the generated passwords once, in a block that stands out from the log lines. */
+function printInitialUsers(users: GeneratedUser[], file: string): void {
+  const width = Math.max(...users.map((user) => user.username.length));
+  const lines = [
+    '',
+    '================================================================',
+    ` First start: created these users in ${file}`,
+    ' Each password is shown only this once; the file keeps only hashes.',
+    '',
+    ...users.map((user) => `   ${user.username.padEnd(width)}  ${user.password}   (role ${user.role})`),
+    '',
+    ' Sign in at /login. Manage users with `npm run users -- list`.',
+    '================================================================',
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import type { Request, ResponseToolkit, RouteDefMethods, Server } from '@hapi/hapi';
 
 import type {
+  AuthenticatedUser,
   KibanaRequest,
   Logger,
   RequestHandlerContext,
@@ -12,13 +13,22 @@ import type { RegisteredRoute, RegisteredVersion } from './versioned_router';
 
 const VERSION_HEADER = 'elastic-api-version';
 
+export type AuthorizationResult =
+  | { authorized: true; user: AuthenticatedUser }
+  | { authorized: false; status: 401 | 403; message: string; headers: Record<string, string> };
+
 /** Decides whether the request may use a route that requires the given API privileges. */
-export type Authorizer = (request: Request, requiredPrivileges: string[]) => Promise<boolean>;
+export type Authorizer = (
+  request: Request,
+  requiredPrivileges: string[]
+) => Promise<AuthorizationResult>;
 
 export interface MountOptions {
   logger: Logger;
   authorize: Authorizer;
   createContext(request: Request): RequestHandlerContext;
+  /** Receives the user of each authorized request, for the security contract to return. */
+  requestUsers: WeakMap<KibanaRequest, AuthenticatedUser>;
 }
 
 const validationResult: RouteValidationResultFactory = {
@@ -30,10 +40,11 @@ const validationResult: RouteValidationResultFactory = {
 };
 
 /**
- * Mounts versioned routes on hapi with Kibana's request handling. The version comes from
- * the `elastic-api-version` header, or is the oldest version when the header is missing, as
- * Kibana does for public routes. Writes need a `kbn-xsrf` header. The route's privileges
- * are checked, then params, query and body are validated before the handler runs.
+ * Mounts versioned routes on hapi with Kibana's request handling. The user and the route's
+ * privileges are checked first. The version comes from the `elastic-api-version` header, or
+ * is the oldest version when the header is missing, as Kibana does for public routes.
+ * Writes need a `kbn-xsrf` header. Params, query and body are validated before the handler
+ * runs.
  */
 export function mountRoutes(server: Server, routes: RegisteredRoute[], options: MountOptions) {
   for (const route of routes) {
@@ -60,6 +71,14 @@ async function handleRequest(
   };
   const fail = (status: number, message: string) => reply(status, errorBody(status, message));
 
+  const authz = route.config.security?.authz;
+  const privileges = authz && 'requiredPrivileges' in authz ? authz.requiredPrivileges : [];
+  const authorization = await options.authorize(request, privileges);
+  if (!authorization.authorized) {
+    const { status, message, headers } = authorization;
+    return reply(status, errorBody(status, message), headers);
+  }
+
   const header: unknown = request.headers[VERSION_HEADER];
   const resolved = resolveVersion(route, typeof header === 'string' ? header : undefined);
   if (typeof resolved === 'string') {
@@ -69,12 +88,6 @@ async function handleRequest(
 
   if (route.method !== 'get' && request.headers['kbn-xsrf'] === undefined) {
     return fail(400, 'Request must contain a kbn-xsrf header.');
-  }
-
-  const authz = route.config.security?.authz;
-  const privileges = authz && 'requiredPrivileges' in authz ? authz.requiredPrivileges : [];
-  if (!(await options.authorize(request, privileges))) {
-    return fail(403, `This action requires the privileges [${privileges.join(', ')}]`);
   }
 
   const validated = validateRequest(registered, request);
@@ -89,6 +102,7 @@ async function handleRequest(
     headers: request.headers as Record<string, string | string[] | undefined>,
     ...validated,
   };
+  options.requestUsers.set(kibanaRequest, authorization.user);
 
   try {
     const result = await registered.handler(

@@ -5,13 +5,22 @@ import { Client } from '@elastic/elasticsearch';
 
 import type { ElasticsearchClient } from '../../server/elasticsearch_client';
 import { plugin } from '../../server/index';
-import type { KibanaFeatureConfig, Logger } from '../../server/kibana_contracts';
+import type {
+  AuthenticatedUser,
+  KibanaFeatureConfig,
+  KibanaRequest,
+  Logger,
+} from '../../server/kibana_contracts';
 import { loadSampleData } from '../sample_data/load_sample_data';
 import { createClusterClient } from './cluster_client';
 import type { HostConfig } from './config';
 import { startEngine, type RunningEngine } from './engine';
 import { createHttpServer } from './http_server';
+import { DEFAULT_LOGIN_THROTTLE_POLICY, LoginThrottle, type LoginThrottlePolicy } from './login_throttle';
 import { createEngineClient } from './opensearch_transport';
+import { SESSION_LIFETIME_MS, SessionStore } from './session_store';
+import { UserStore } from './user_store';
+import { readUsersFile } from './users_file';
 import { RouteRegistry } from './versioned_router';
 
 export interface RunningHost {
@@ -20,18 +29,23 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
+export interface StartHostOptions {
+  rootDir: string;
+  logger: Logger;
+  /** Called when the embedded engine exits while the host runs. */
+  onEngineExit?: (message: string) => void;
+  /** Limits of failed sign-ins; the defaults suit people, tests may shorten them. */
+  loginThrottlePolicy?: LoginThrottlePolicy;
+}
+
 /**
  * Starts the standalone host: the embedded engine when no cluster is configured, the
- * sample data, the server plugin through its initializer, and the HTTP server.
+ * sample data, the server plugin through its initializer, and the HTTP server. The users
+ * file must exist, because every route needs a signed-in user.
  */
 export async function startHost(
   config: HostConfig,
-  options: {
-    rootDir: string;
-    logger: Logger;
-    /** Called when the embedded engine exits while the host runs. */
-    onEngineExit?: (message: string) => void;
-  }
+  options: StartHostOptions
 ): Promise<RunningHost> {
   const { logger } = options;
   let engine: RunningEngine | null = null;
@@ -39,6 +53,7 @@ export async function startHost(
   let stopping = false;
 
   await assertPortFree(config.host, config.port);
+  await assertUsersFile(config.usersFile);
 
   if (config.elasticsearch === null) {
     engine = await startEngine({
@@ -89,11 +104,7 @@ export async function startHost(
   }
 }
 
-async function startPlugin(
-  config: HostConfig,
-  client: ElasticsearchClient,
-  options: { rootDir: string; logger: Logger }
-) {
+async function startPlugin(config: HostConfig, client: ElasticsearchClient, options: StartHostOptions) {
   const registry = new RouteRegistry();
   const features: KibanaFeatureConfig[] = [];
   const serverPlugin = await plugin({ logger: { get: (...parts) => options.logger.get('plugin', ...parts) } });
@@ -102,10 +113,11 @@ async function startPlugin(
     { http: { createRouter: () => registry } },
     { features: { registerKibanaFeature: (feature) => features.push(feature) } }
   );
-  const localUser = { username: config.username, roles: ['superuser'] };
+  // mountRoutes records the user of each authorized request for the security contract.
+  const requestUsers = new WeakMap<KibanaRequest, AuthenticatedUser>();
   await serverPlugin.start(
     { elasticsearch: { client: { asInternalUser: client } } },
-    { security: { authc: { getCurrentUser: () => localUser } } }
+    { security: { authc: { getCurrentUser: (request) => requestUsers.get(request) ?? null } } }
   );
 
   const core = { elasticsearch: { client: { asCurrentUser: client, asInternalUser: client } } };
@@ -115,9 +127,16 @@ async function startPlugin(
     browserBuildDir: path.join(options.rootDir, 'build', 'browser'),
     routes: registry.routes,
     logger: options.logger.get('http'),
-    // TODO: check the route's privileges against the signed-in user's roles once the
-    // host has users. Until then the single local user has every privilege.
-    authorize: async () => true,
+    authentication: {
+      users: new UserStore(config.usersFile, options.logger.get('users')),
+      sessions: new SessionStore({
+        idleTimeoutMs: config.sessionTimeoutMinutes * 60 * 1000,
+        lifetimeMs: SESSION_LIFETIME_MS,
+      }),
+      throttle: new LoginThrottle(options.loginThrottlePolicy ?? DEFAULT_LOGIN_THROTTLE_POLICY),
+      logger: options.logger.get('security'),
+    },
+    requestUsers,
     createContext: () => ({ core: Promise.resolve(core) }),
   });
 }
@@ -130,6 +149,16 @@ async function checkCluster(client: Client, url: string, logger: Logger): Promis
   } catch (error) {
     logger.warn(
       `Elasticsearch at ${url} is not reachable (${error instanceof Error ? error.message : String(error)}); routes return 503 until it is`
+    );
+  }
+}
+
+/** Checks the users file before the engine starts, so a host nobody can sign in to fails fast. */
+async function assertUsersFile(file: string): Promise<void> {
+  const users = await readUsersFile(file);
+  if (users === null || users.length === 0) {
+    throw new Error(
+      `Users file [${file}] is missing or has no users: add one with \`npm run users -- add <name> admin\``
     );
   }
 }

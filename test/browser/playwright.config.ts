@@ -4,6 +4,10 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.BROWSER_TEST_PORT ?? 5699);
 const rootDir = path.resolve(__dirname, '..', '..');
+const dataDir = path.join(rootDir, 'build', 'browser-test-data');
+
+/** The users file of the host under test; the global setup sets its passwords. */
+export const BROWSER_TEST_USERS_FILE = path.join(dataDir, 'users.json');
 
 /**
  * Runs the browser tests in Debian's Chromium against `npm start`'s host with its own
@@ -15,6 +19,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   workers: 1,
   reporter: [['list']],
+  globalSetup: path.join(__dirname, 'global_setup.ts'),
   outputDir: path.join(rootDir, 'test-results'),
   use: {
     testIdAttribute: 'data-test-subj',
@@ -36,7 +41,8 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       PORT: String(port),
-      DATA_DIR: path.join(rootDir, 'build', 'browser-test-data'),
+      DATA_DIR: dataDir,
+      USERS_FILE: BROWSER_TEST_USERS_FILE,
       ELASTICSEARCH_URL: '',
     },
   },

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 
 import type { ListAlertsResponse } from '../../common/api/alerts';
 import { API_PATHS, API_VERSION, RULE_IDS } from '../../common/constants';
+import { signIn, signOut } from './sign_in';
 
 const APP = '/app/simpleHttpInvestigation';
 
@@ -27,8 +28,9 @@ async function expectSaved(page: Page): Promise<void> {
   );
 }
 
-test('analyst submits and lead approves the web shell alert', async ({ page, request }) => {
-  const alertId = await findWebShellAlertId(request);
+test('analyst submits and lead approves the web shell alert', async ({ page }) => {
+  await signIn(page, 'analyst');
+  const alertId = await findWebShellAlertId(page.request);
 
   // The analyst works through the investigation steps and submits a false positive.
   await page.goto(`${APP}/alerts/${alertId}`);
@@ -74,7 +76,9 @@ test('analyst submits and lead approves the web shell alert', async ({ page, req
     page.getByTestId('simpleHttpInvestigationHistoryRow-investigation_submitted')
   ).toBeVisible();
 
-  // The lead opens the review queue, then the investigation, and approves it.
+  // The lead signs in, opens the review queue, then the investigation, and approves it.
+  await signOut(page);
+  await signIn(page, 'lead');
   await page.goto(APP);
   await page.getByTestId('simpleHttpInvestigationReviewNavLink').click();
   await expect(page).toHaveURL(new RegExp(`${APP}/review$`));
@@ -122,6 +126,7 @@ test('analyst submits and lead approves the web shell alert', async ({ page, req
 });
 
 test('review queue filters show an empty prompt', async ({ page }) => {
+  await signIn(page, 'lead');
   await page.goto(`${APP}/review?host=no-such-host`);
   await expect(page.getByTestId('simpleHttpInvestigationReviewEmptyPrompt')).toBeVisible();
   await page.getByTestId('simpleHttpInvestigationReviewClearFilters').click();

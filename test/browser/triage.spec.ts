@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 
 import type { ListAlertsResponse } from '../../common/api/alerts';
 import { API_PATHS, API_VERSION, RULE_IDS } from '../../common/constants';
+import { signIn } from './sign_in';
 
 async function findBackdoorAlertId(request: APIRequestContext): Promise<string> {
   const response = await request.get(API_PATHS.alerts, {
@@ -17,8 +18,9 @@ async function findBackdoorAlertId(request: APIRequestContext): Promise<string> 
   return alert.id;
 }
 
-test('analyst triages the backdoor alert', async ({ page, request }) => {
-  const alertId = await findBackdoorAlertId(request);
+test('analyst triages the backdoor alert', async ({ page }) => {
+  await signIn(page, 'analyst');
+  const alertId = await findBackdoorAlertId(page.request);
 
   await page.goto('/app/simpleHttpInvestigation');
   await expect(page.getByTestId('simpleHttpInvestigationAlertsTable')).toBeVisible();
@@ -59,8 +61,9 @@ test('analyst triages the backdoor alert', async ({ page, request }) => {
   await expect(page.getByTestId('simpleHttpInvestigationAlertsTable')).toBeVisible();
 });
 
-test('deep link opens an alert and shows 404 for an unknown one', async ({ page, request }) => {
-  const alertId = await findBackdoorAlertId(request);
+test('deep link opens an alert and shows 404 for an unknown one', async ({ page }) => {
+  await signIn(page, 'viewer');
+  const alertId = await findBackdoorAlertId(page.request);
 
   await page.goto(`/app/simpleHttpInvestigation/alerts/${alertId}`);
   await expect(page.getByTestId('simpleHttpInvestigationInvestigationPage')).toBeVisible();
@@ -70,6 +73,7 @@ test('deep link opens an alert and shows 404 for an unknown one', async ({ page,
 });
 
 test('dark theme renders the alerts page', async ({ page }) => {
+  await signIn(page, 'viewer');
   await page.goto('/app/simpleHttpInvestigation');
   await expect(page.getByTestId('simpleHttpInvestigationAlertsTable')).toBeVisible();
   const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

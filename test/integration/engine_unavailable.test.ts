@@ -3,7 +3,7 @@ import os from 'node:os';
 
 import { createLogger } from '../../standalone/host/logger';
 import { startHost, type RunningHost } from '../../standalone/host/start_host';
-import { callApi, investigationPath } from './helpers';
+import { callApi, investigationPath, testUsersFile } from './helpers';
 
 /** Returns a loopback port that nothing listens on. */
 async function closedPort(): Promise<number> {
@@ -27,7 +27,8 @@ describe('routes without a reachable cluster', () => {
         host: '127.0.0.1',
         dataDir: os.tmpdir(),
         enginePort: 0,
-        username: 'analyst',
+        usersFile: testUsersFile(),
+        sessionTimeoutMinutes: 60,
         elasticsearch: { url: `http://127.0.0.1:${await closedPort()}` },
         sampleData: { load: false, seed: 1, scale: 1 },
       },

@@ -10,6 +10,8 @@ import {
 } from '../../common/constants';
 import { ALERT_FIELDS, SAMPLE_SCENARIO_FIELD } from '../../common/ecs_fields';
 import { createEngineClient } from '../../standalone/host/opensearch_transport';
+import type { GeneratedUser } from '../../standalone/host/users_file';
+import type { Role } from '../../standalone/roles';
 
 export interface ApiResponse<T> {
   status: number;
@@ -26,6 +28,11 @@ export interface CallApiOptions {
   baseUrl?: string;
   /** Writes send `kbn-xsrf` unless this is false. */
   xsrf?: boolean;
+  /**
+   * Sends HTTP Basic credentials of the test user with this role, `admin` by default, or
+   * none. An `authorization` entry in `headers` replaces them.
+   */
+  role?: Role | 'none';
 }
 
 /**
@@ -48,6 +55,10 @@ export async function callApi<T = unknown>(
   if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
   }
+  const role = options.role ?? 'admin';
+  if (role !== 'none') {
+    headers.authorization = basicAuthorization(testUser(role));
+  }
   const response = await fetch(url, {
     method,
     headers: { ...headers, ...options.headers },
@@ -56,6 +67,30 @@ export async function callApi<T = unknown>(
   const isJson = response.headers.get('content-type')?.includes('application/json') ?? false;
   const body = (isJson ? await response.json() : await response.text()) as T;
   return { status: response.status, body, headers: response.headers };
+}
+
+/** Returns the user of a role that the global setup created, with its password. */
+export function testUser(role: Role): GeneratedUser {
+  const users = JSON.parse(process.env.TEST_USERS ?? '[]') as GeneratedUser[];
+  const user = users.find((candidate) => candidate.role === role);
+  if (user === undefined) {
+    throw new Error(`TEST_USERS has no ${role} user; run the integration tests through jest`);
+  }
+  return user;
+}
+
+/** Returns the users file the global setup wrote, for hosts that tests start themselves. */
+export function testUsersFile(): string {
+  const file = process.env.TEST_USERS_FILE;
+  if (!file) {
+    throw new Error('TEST_USERS_FILE is not set; run the integration tests through jest');
+  }
+  return file;
+}
+
+/** Returns an `authorization` header value for HTTP Basic authentication. */
+export function basicAuthorization(user: { username: string; password: string }): string {
+  return `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
 }
 
 export function hostUrl(): string {

@@ -88,7 +88,7 @@ describe('the review queue, the alerts list and the report', () => {
     it.each([
       [{ status: 'submitted' }, ['python']],
       [{ assignee: 'lead', host: 'staging-03' }, ['connection']],
-      [{ analyst: 'analyst', host: 'staging-03' }, ['connection', 'creation']],
+      [{ analyst: 'admin', host: 'staging-03' }, ['connection', 'creation']],
       [{ verdict: 'false_positive', host: 'dev-ws-07' }, ['python']],
       [{ rule_id: RULE_IDS.creation, host: 'staging-03' }, ['creation']],
       [{ host: 'dev-ws-07', end: '2001-01-01T00:00:00Z' }, []],

@@ -71,7 +71,7 @@ describe('investigation workflow', () => {
         alert_id: alertId,
         rule_id: RULE_IDS.connection,
         status: 'in_progress',
-        analyst: 'analyst',
+        analyst: 'admin',
         assignee: null,
         verdict: null,
         guide_hash: checklists.body.guide_hash,
@@ -89,7 +89,7 @@ describe('investigation workflow', () => {
       expect(documents.filter((document) => document.buildingBlock)).toHaveLength(2);
       for (const document of documents) {
         expect(document.status).toBe('acknowledged');
-        expect(document.user).toBe('analyst');
+        expect(document.user).toBe('admin');
         expect(typeof document.updatedAt).toBe('string');
       }
     });
@@ -118,9 +118,9 @@ describe('investigation workflow', () => {
       expect(body.steps[0]).toMatchObject({
         item_id: 'investigation-1',
         checked: true,
-        checked_by: 'analyst',
+        checked_by: 'admin',
         note: 'Runs nightly from cron',
-        note_updated_by: 'analyst',
+        note_updated_by: 'admin',
       });
       current = body;
     });
@@ -230,7 +230,7 @@ describe('investigation workflow', () => {
       expect(returned.status).toBe(200);
       expect(returned.body.status).toBe('returned');
       expect(returned.body.review_comments).toEqual([
-        expect.objectContaining({ action: 'returned', author: 'analyst', comment: 'Name the cron entry in a note' }),
+        expect.objectContaining({ action: 'returned', author: 'admin', comment: 'Name the cron entry in a note' }),
       ]);
 
       const noted = await patch(alertId, {
@@ -247,7 +247,7 @@ describe('investigation workflow', () => {
     it('closes alert and building blocks on approval', async () => {
       const { status, body } = await transition(alertId, '_approve', { version: current.version, comment: 'Agreed' });
       expect(status).toBe(200);
-      expect(body).toMatchObject({ status: 'approved', reviewed_by: 'analyst' });
+      expect(body).toMatchObject({ status: 'approved', reviewed_by: 'admin' });
       current = body;
 
       const documents = await readAlertWorkflow(alertId);
@@ -301,7 +301,7 @@ describe('investigation workflow', () => {
         { field: 'steps.investigation-1.note', before: '', after: 'Runs nightly from cron' },
       ]);
       const closed = body.records[body.records.length - 1];
-      expect(closed).toMatchObject({ object_type: 'alert', object_id: alertId, user: 'analyst' });
+      expect(closed).toMatchObject({ object_type: 'alert', object_id: alertId, user: 'admin' });
       expect(closed?.changes).toEqual([
         { field: 'kibana.alert.workflow_status', before: 'acknowledged', after: 'closed' },
         {
