@@ -141,8 +141,24 @@ export interface CoreSetup {
   http: { createRouter(): IRouter };
 }
 
+/**
+ * The saved objects client of `@kbn/core-saved-objects-api-server`, declared by one of its
+ * methods: the plugin only passes it to the lists plugin.
+ */
+export interface SavedObjectsClientContract {
+  create(type: string, attributes: object, options?: object): Promise<unknown>;
+}
+
 export interface CoreStart {
-  elasticsearch: { client: { asInternalUser: ElasticsearchClient } };
+  elasticsearch: {
+    client: {
+      asInternalUser: ElasticsearchClient;
+      /** Always present in Kibana, but the standalone host leaves it out. */
+      asScoped?(request: KibanaRequest): { asCurrentUser: ElasticsearchClient };
+    };
+  };
+  /** Always present in Kibana, but the standalone host has no saved objects. */
+  savedObjects?: { getScopedClient(request: KibanaRequest): SavedObjectsClientContract };
 }
 
 /** A sub-feature privilege: `api` lists the API privileges it grants. */
@@ -193,8 +209,162 @@ export interface SecurityPluginStart {
   authc: { getCurrentUser(request: KibanaRequest): AuthenticatedUser | null };
 }
 
+// The lists plugin's types from `@kbn/securitysolution-io-ts-list-types` and its server
+// contract (`ListPluginSetup`, `ExceptionListClient`), limited to what the exception list
+// sync calls.
+export type NamespaceType = 'single' | 'agnostic';
+export type OsType = 'linux' | 'macos' | 'windows';
+export type ExceptionListType =
+  | 'detection'
+  | 'rule_default'
+  | 'endpoint'
+  | 'endpoint_trusted_apps'
+  | 'endpoint_events'
+  | 'endpoint_host_isolation_exceptions'
+  | 'endpoint_blocklists';
+
+type EntryOperator = 'included' | 'excluded';
+
+/** An exception list item entry. This plugin writes only the first three kinds. */
+export type ExceptionListItemEntry =
+  | { field: string; operator: EntryOperator; type: 'match' | 'wildcard'; value: string }
+  | { field: string; operator: EntryOperator; type: 'match_any'; value: string[] }
+  | { field: string; operator: EntryOperator; type: 'exists' }
+  | { field: string; operator: EntryOperator; type: 'list'; list: { id: string; type: string } }
+  | { field: string; type: 'nested'; entries: ExceptionListItemEntry[] };
+
+export interface ExceptionListItemComment {
+  comment: string;
+  created_at: string;
+  created_by: string;
+  id: string;
+  updated_at?: string;
+  updated_by?: string;
+}
+
+export interface ExceptionListItemSchema {
+  _version: string | undefined;
+  comments: ExceptionListItemComment[];
+  created_at: string;
+  created_by: string;
+  description: string;
+  entries: ExceptionListItemEntry[];
+  expire_time: string | undefined;
+  id: string;
+  item_id: string;
+  list_id: string;
+  meta: object | undefined;
+  name: string;
+  namespace_type: NamespaceType;
+  os_types: OsType[];
+  tags: string[];
+  tie_breaker_id: string;
+  type: 'simple';
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface ExceptionListSchema {
+  _version: string | undefined;
+  created_at: string;
+  created_by: string;
+  description: string;
+  id: string;
+  immutable: boolean;
+  list_id: string;
+  meta: object | undefined;
+  name: string;
+  namespace_type: NamespaceType;
+  os_types: OsType[];
+  tags: string[];
+  tie_breaker_id: string;
+  type: ExceptionListType;
+  updated_at: string;
+  updated_by: string;
+  version: number;
+}
+
+/** Either `id` (the saved object id) or `listId` must be set. */
+export interface GetExceptionListOptions {
+  listId: string | undefined;
+  id: string | undefined;
+  namespaceType: NamespaceType;
+}
+
+/** Either `id` (the saved object id) or `itemId` must be set. */
+export interface GetExceptionListItemOptions {
+  itemId: string | undefined;
+  id: string | undefined;
+  namespaceType: NamespaceType;
+}
+
+export type DeleteExceptionListItemOptions = GetExceptionListItemOptions;
+
+export interface CreateExceptionListItemOptions {
+  comments: Array<{ comment: string }>;
+  description: string;
+  entries: ExceptionListItemEntry[];
+  expireTime: string | undefined;
+  itemId: string;
+  listId: string;
+  meta: object | undefined;
+  name: string;
+  namespaceType: NamespaceType;
+  osTypes: OsType[];
+  tags: string[];
+  type: 'simple';
+}
+
+/** `_version` is the version read; a stale one makes the write fail with a conflict. */
+export interface UpdateExceptionListItemOptions {
+  _version: string | undefined;
+  comments: Array<{ comment: string; id?: string }>;
+  description: string | undefined;
+  entries: ExceptionListItemEntry[];
+  expireTime: string | undefined;
+  id: string | undefined;
+  itemId: string | undefined;
+  meta: object | undefined;
+  name: string | undefined;
+  namespaceType: NamespaceType;
+  osTypes: OsType[];
+  tags: string[] | undefined;
+  type: 'simple' | undefined;
+}
+
+/**
+ * The lists plugin's `ExceptionListClient`. `updateOverwriteExceptionListItem` replaces the
+ * stored item, so an `expireTime` of undefined removes the expiry, where
+ * `updateExceptionListItem` would keep the old one. The get, update and delete methods
+ * return null when no item has the id.
+ */
+export interface ExceptionListClient {
+  getExceptionList(options: GetExceptionListOptions): Promise<ExceptionListSchema | null>;
+  getExceptionListItem(
+    options: GetExceptionListItemOptions
+  ): Promise<ExceptionListItemSchema | null>;
+  createExceptionListItem(
+    options: CreateExceptionListItemOptions
+  ): Promise<ExceptionListItemSchema>;
+  updateOverwriteExceptionListItem(
+    options: UpdateExceptionListItemOptions
+  ): Promise<ExceptionListItemSchema | null>;
+  deleteExceptionListItem(
+    options: DeleteExceptionListItemOptions
+  ): Promise<ExceptionListItemSchema | null>;
+}
+
+export interface ListPluginSetup {
+  getExceptionListClient(
+    savedObjectsClient: SavedObjectsClientContract,
+    user: string,
+    enableServerExtensionPoints?: boolean
+  ): ExceptionListClient;
+}
+
 export interface PluginSetupDependencies {
   features: FeaturesPluginSetup;
+  lists?: ListPluginSetup;
 }
 
 export interface PluginStartDependencies {

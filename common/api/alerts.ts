@@ -8,6 +8,7 @@ import {
   WORKFLOW_STATUSES,
 } from '../constants';
 import { isValidDateMath, parseDateMath } from '../date_math';
+import { ALERT_EXCEPTION_FILTERS, type ExceptionSummary } from './exceptions';
 import { wholeNumberParam } from './query_params';
 import { INVESTIGATION_STATUSES, type InvestigationStatus } from './investigations';
 
@@ -57,6 +58,7 @@ export const listAlertsQuerySchema = z
     search: shortText.optional(),
     investigation_status: z.enum(ALERT_INVESTIGATION_FILTERS).optional(),
     assignee: shortText.optional(),
+    exceptions: z.enum(ALERT_EXCEPTION_FILTERS).optional(),
     sort_field: z.enum(ALERT_SORT_FIELDS).default('timestamp'),
     sort_order: z.enum(SORT_ORDERS).default('desc'),
     page: wholeNumberParam(10_000).default(1),
@@ -122,6 +124,8 @@ export interface AlertListItem {
   /** Status of the alert's saved investigation, or null when none has started. */
   investigation_status: InvestigationStatus | null;
   assignee: string | null;
+  /** Active exceptions whose rules and entries match the alert with its building blocks. */
+  exceptions: ExceptionSummary[];
 }
 
 export interface ListAlertsResponse {

@@ -136,10 +136,18 @@ export type UpdateExceptionBody = z.infer<typeof updateExceptionBodySchema>;
 /** Body of `POST /alerts/{alert_id}/exception_proposals`: the analyst's draft. */
 export const proposeExceptionBodySchema = exceptionFieldsSchema;
 
-/** Body of `POST /exceptions/{id}/_accept`: the version read and, optionally, the admin's edits. */
+/**
+ * Body of `POST /exceptions/{id}/_accept`: the version read and, optionally, the admin's edits.
+ * The edited fields have no defaults here, so a field left out keeps the proposal's value.
+ */
 export const acceptExceptionBodySchema = exceptionFieldsSchema
   .partial()
-  .extend({ version, comment: z.string().trim().max(MAX_EXCEPTION_REASON_LENGTH).optional() })
+  .extend({
+    rule_ids: ruleIds.optional(),
+    expire_time: isoDateTime.nullable().optional(),
+    version,
+    comment: z.string().trim().max(MAX_EXCEPTION_REASON_LENGTH).optional(),
+  })
   .strict();
 export type AcceptExceptionBody = z.infer<typeof acceptExceptionBodySchema>;
 

@@ -5,6 +5,7 @@ import type {
   Logger,
   RequestHandlerContext,
 } from '../kibana_contracts';
+import type { ExceptionListSync } from '../lib/exceptions/exception_list_sync';
 import {
   InvestigationConflictError,
   InvestigationRejectedError,
@@ -21,6 +22,8 @@ export interface InvestigationRouteDependencies extends RouteDependencies {
    * installation failed, the call tries again and rejects with the engine's error.
    */
   waitForIndices(): Promise<void>;
+  /** Returns the sync that writes the request's exceptions to the rules' exception lists. */
+  getExceptionListSync(request: KibanaRequest): Promise<ExceptionListSync>;
 }
 
 /** Collects what the investigation functions need for one request, once the indices exist. */

@@ -29,6 +29,9 @@ export default async function globalSetup(): Promise<void> {
       sessionTimeoutMinutes: 60,
       elasticsearch: null,
       sampleData: { load: true, seed: 1, scale: 1 },
+      // A second space for the isolation tests. Its alerts are copies in their own index,
+      // so the default space's sample data stays as other tests count it.
+      spaces: ['default', 'blue'],
     },
     { rootDir: process.cwd(), logger: createLogger('integration', 'warn') }
   );

@@ -1,6 +1,6 @@
 import type { estypes } from '@elastic/elasticsearch';
 
-import { AUDIT_INDEX, INVESTIGATIONS_INDEX } from '../../common/constants';
+import { AUDIT_INDEX, EXCEPTIONS_INDEX, INVESTIGATIONS_INDEX } from '../../common/constants';
 import { buildInvestigation } from '../../common/investigations/test_investigations';
 import {
   INVESTIGATIONS_MAPPINGS,
@@ -61,7 +61,11 @@ describe('index installation', () => {
       const settings = await client.indices.getSettings({ index: managed.index });
       expect(settings[managed.index]?.settings?.index?.hidden).toBe('true');
     }
-    expect(MANAGED_INDICES.map((managed) => managed.index)).toEqual([INVESTIGATIONS_INDEX, AUDIT_INDEX]);
+    expect(MANAGED_INDICES.map((managed) => managed.index)).toEqual([
+      INVESTIGATIONS_INDEX,
+      AUDIT_INDEX,
+      EXCEPTIONS_INDEX,
+    ]);
   });
 
   it('adds new fields and keeps records', async () => {

@@ -2,6 +2,7 @@ import type { estypes } from '@elastic/elasticsearch';
 
 import { NETWORK_EVENTS_INDEX } from '../../../common/constants';
 import { ALERT_FIELDS, ECS_FIELDS } from '../../../common/ecs_fields';
+import { EXCEPTION_FIELDS } from '../../../common/exceptions/entries';
 
 export interface EnrichmentKeys {
   groupIds: string[];
@@ -13,8 +14,8 @@ export const CLIENTS_AGGREGATION = 'by_entity_id';
 /**
  * Builds the `_msearch` body that completes one page of list rows. It reads the building
  * blocks of the page's shell alerts, because a shell lacks the process arguments, the
- * working directory and the connection. It also counts each server's distinct clients and
- * reads its listening port.
+ * working directory and the connection, and exceptions match on those fields. It also
+ * counts each server's distinct clients and reads its listening port.
  */
 export function buildEnrichmentSearches(
   alertsIndex: string,
@@ -40,6 +41,7 @@ export function buildEnrichmentSearches(
       ECS_FIELDS.processWorkingDirectory,
       ECS_FIELDS.processCommandLine,
       ECS_FIELDS.destinationPort,
+      ...EXCEPTION_FIELDS,
     ],
   });
 

@@ -9,8 +9,20 @@ import { readServerCommandLine } from '../evidence/command_line';
 import { assertMsearchItem } from '../msearch';
 import { buildEnrichmentSearches, CLIENTS_AGGREGATION } from './build_enrichment_searches';
 import { buildListAlertsSearch } from './build_list_alerts_query';
-import { fetchInvestigationSummaries, findAlertIdFilter } from './investigation_lookup';
+import { readActiveExceptions } from '../exceptions/active_exceptions';
+import {
+  findExceptionAlertIdFilter,
+  findRowExceptions,
+  mergeAlertIdFilters,
+} from './exception_lookup';
+import {
+  fetchInvestigationSummaries,
+  findAlertIdFilter,
+  type AlertIdFilter,
+} from './investigation_lookup';
 import { parseAlertRow, type RowEnrichment } from './parse_alert_row';
+
+const EMPTY_ENRICHMENT = { buildingBlocks: [], distinctClients: 0, listeningPort: null };
 
 interface ClientsBucket {
   key: string;
@@ -20,25 +32,45 @@ interface ClientsBucket {
 
 /**
  * Lists one page of alerts: one search for the page, then one `_msearch` that reads the
- * page's building blocks and connection counts, so a page costs two round trips. The
- * investigation filters add a search before the page search.
+ * page's building blocks and connection counts, so a page costs two round trips. Before
+ * the page search, one search reads the active exceptions, which mark the rows in memory,
+ * beside the search of the investigation filters. The exceptions filter then runs the
+ * exception match over the period (`findMatchingAlerts`, two more round trips).
  *
- * Investigations live in a plugin-owned `.kibana-*` index, which Kibana's internal user
- * can read and users' roles usually cannot. So `investigationsClient` reads them in a
- * search of their own beside the `_msearch`, because one `_msearch` runs as one user.
+ * Investigations and exceptions live in plugin-owned `.kibana-*` indices, which Kibana's
+ * internal user can read and users' roles usually cannot. So `investigationsClient` reads
+ * them in searches of their own and never in the `_msearch`, because one `_msearch` runs
+ * as one user. `alertIds` limits the list further, as the preview does with its matched alerts.
  */
 export async function listAlerts(params: {
   esClient: ElasticsearchClient;
   investigationsClient: ElasticsearchClient;
   spaceId: string;
   query: ListAlertsQuery;
+  alertIds?: AlertIdFilter;
+  now?: Date;
 }): Promise<ListAlertsResponse> {
   const { esClient, investigationsClient, spaceId, query } = params;
   const index = alertsIndexForSpace(spaceId);
+  const empty = { alerts: [], total: 0, page: query.page, per_page: query.per_page };
 
-  const idFilter = await findAlertIdFilter(investigationsClient, spaceId, query);
+  const [investigationFilter, exceptions] = await Promise.all([
+    findAlertIdFilter(investigationsClient, spaceId, query),
+    readActiveExceptions(investigationsClient, spaceId, params.now ?? new Date()),
+  ]);
+  const exceptionFilter = await findExceptionAlertIdFilter({
+    esClient,
+    spaceId,
+    query,
+    exceptions,
+  });
+  const idFilter = mergeAlertIdFilters(
+    investigationFilter,
+    exceptionFilter,
+    params.alertIds ?? null
+  );
   if (idFilter?.include?.length === 0) {
-    return { alerts: [], total: 0, page: query.page, per_page: query.per_page };
+    return empty;
   }
 
   const page = await esClient.search<unknown>({
@@ -50,7 +82,7 @@ export async function listAlerts(params: {
   const hits = page.hits.hits;
   const total = totalHits(page.hits.total);
   if (hits.length === 0) {
-    return { alerts: [], total, page: query.page, per_page: query.per_page };
+    return { ...empty, total };
   }
 
   const pageAlertIds = unique(hits.map((hit) => hit._id ?? null));
@@ -58,13 +90,18 @@ export async function listAlerts(params: {
     fetchEnrichments(esClient, index, hits),
     fetchInvestigationSummaries(investigationsClient, spaceId, pageAlertIds),
   ]);
-  const alerts = hits.map((hit, position) =>
-    parseAlertRow(
+  const alerts = hits.map((hit, position) => {
+    const enrichment = enrichments[position] ?? EMPTY_ENRICHMENT;
+    return parseAlertRow(
       hit,
-      { ...enrichments[position], investigation: investigations.get(hit._id ?? '') ?? null },
+      {
+        ...enrichment,
+        investigation: investigations.get(hit._id ?? '') ?? null,
+        exceptions: findRowExceptions(hit._source, enrichment.buildingBlocks, exceptions),
+      },
       readServerCommandLine
-    )
-  );
+    );
+  });
 
   return { alerts, total, page: query.page, per_page: query.per_page };
 }
@@ -73,7 +110,7 @@ async function fetchEnrichments(
   esClient: ElasticsearchClient,
   index: string,
   hits: Array<estypes.SearchHit<unknown>>
-): Promise<Array<Omit<RowEnrichment, 'investigation'>>> {
+): Promise<Array<Omit<RowEnrichment, 'investigation' | 'exceptions'>>> {
   const groupIds = unique(hits.map((hit) => getString(hit._source, ALERT_FIELDS.groupId)));
   const entityIds = unique(hits.map((hit) => getString(hit._source, ECS_FIELDS.processEntityId)));
 

@@ -1,20 +1,22 @@
 import type { estypes } from '@elastic/elasticsearch';
 
 import type { AlertListItem } from '../../../common/api/alerts';
+import type { ExceptionSummary } from '../../../common/api/exceptions';
 import { ALERT_FIELDS, ECS_FIELDS } from '../../../common/ecs_fields';
 import { getNumber, getString, getStrings } from '../../../common/get_field';
 import { readRuleSummary } from '../evidence/parse_alerts';
 import type { InvestigationSummary } from './investigation_lookup';
 
 /**
- * Values from the building blocks, network events and investigations that complete a
- * row. `investigation` is null for an alert without an investigation.
+ * Values from the building blocks, network events, investigations and exceptions that
+ * complete a row. `investigation` is null for an alert without an investigation.
  */
 export interface RowEnrichment {
   buildingBlocks: unknown[];
   distinctClients: number;
   listeningPort: number | null;
   investigation: InvestigationSummary | null;
+  exceptions: ExceptionSummary[];
 }
 
 export interface ServerCommandLineReader {
@@ -75,5 +77,6 @@ export function parseAlertRow(
     building_block_count: enrichment.buildingBlocks.length,
     investigation_status: enrichment.investigation?.status ?? null,
     assignee: enrichment.investigation?.assignee ?? null,
+    exceptions: enrichment.exceptions,
   };
 }

@@ -1,6 +1,7 @@
 import type { estypes } from '@elastic/elasticsearch';
 
-import { AUDIT_INDEX, INVESTIGATIONS_INDEX } from '../../../common/constants';
+import { MAX_EXCEPTION_REASON_LENGTH } from '../../../common/api/exceptions';
+import { AUDIT_INDEX, EXCEPTIONS_INDEX, INVESTIGATIONS_INDEX } from '../../../common/constants';
 
 /** A plugin-owned index with the template that gives it settings and mappings. */
 export interface ManagedIndex {
@@ -101,6 +102,60 @@ export const AUDIT_MAPPINGS: estypes.MappingTypeMapping = {
   },
 };
 
+/**
+ * Mappings of the exceptions index. An entry's `value` is a string or, for `match_any`, an
+ * array of strings, and a keyword field takes both. `reason` keeps a keyword sub-field up
+ * to its maximum length, so the list's search finds text anywhere in it.
+ */
+export const EXCEPTIONS_MAPPINGS: estypes.MappingTypeMapping = {
+  dynamic: 'strict',
+  properties: {
+    id: keyword,
+    space_id: keyword,
+    name: textWithKeyword,
+    reason: {
+      type: 'text',
+      fields: { keyword: { type: 'keyword', ignore_above: MAX_EXCEPTION_REASON_LENGTH } },
+    },
+    category: keyword,
+    rule_ids: keyword,
+    entries: {
+      type: 'object',
+      properties: { field: keyword, type: keyword, operator: keyword, value: keyword },
+    },
+    expire_time: date,
+    state: keyword,
+    created_by: keyword,
+    created_at: date,
+    updated_by: keyword,
+    updated_at: date,
+    proposal: {
+      type: 'object',
+      properties: {
+        proposed_by: keyword,
+        proposed_at: date,
+        alert_id: keyword,
+        investigation_id: keyword,
+      },
+    },
+    decision: {
+      type: 'object',
+      properties: { decided_by: keyword, decided_at: date, comment: { type: 'text' } },
+    },
+    list_items: {
+      type: 'object',
+      properties: {
+        rule_id: keyword,
+        list_id: keyword,
+        item_id: keyword,
+        status: keyword,
+        message: { type: 'text' },
+        synced_at: date,
+      },
+    },
+  },
+};
+
 export const MANAGED_INDICES: readonly ManagedIndex[] = [
   {
     index: INVESTIGATIONS_INDEX,
@@ -113,5 +168,11 @@ export const MANAGED_INDICES: readonly ManagedIndex[] = [
     templateName: 'simple-http-investigation-audit',
     description: 'Audit records of changes to investigations and to alert workflow status',
     mappings: AUDIT_MAPPINGS,
+  },
+  {
+    index: EXCEPTIONS_INDEX,
+    templateName: 'simple-http-investigation-exceptions',
+    description: 'Exceptions that mark alerts of known benign simple HTTP servers, per space',
+    mappings: EXCEPTIONS_MAPPINGS,
   },
 ];
