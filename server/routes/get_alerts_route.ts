@@ -2,11 +2,15 @@ import { listAlertsQuerySchema } from '../../common/api/alerts';
 import { API_PATHS, API_PRIVILEGES, API_VERSION } from '../../common/constants';
 import type { IRouter } from '../kibana_contracts';
 import { listAlerts } from '../lib/alerts/list_alerts';
-import { getSpaceId, type RouteDependencies } from './route_context';
+import type { InvestigationRouteDependencies } from './investigation_route_context';
+import { getSpaceId } from './route_context';
 import { respondWithError } from './route_errors';
 import { validateWith } from './validation';
 
-export function registerGetAlertsRoute(router: IRouter, dependencies: RouteDependencies): void {
+export function registerGetAlertsRoute(
+  router: IRouter,
+  dependencies: InvestigationRouteDependencies
+): void {
   router.versioned
     .get({
       path: API_PATHS.alerts,
@@ -21,6 +25,9 @@ export function registerGetAlertsRoute(router: IRouter, dependencies: RouteDepen
       },
       async (context, request, response) => {
         try {
+          // Rows carry investigation statuses and matched exceptions from the plugin's
+          // indices, so the list waits until they are installed, like the other routes.
+          await dependencies.waitForIndices();
           const spaceId = await getSpaceId(dependencies, request);
           const { elasticsearch } = await context.core;
           const body = await listAlerts({

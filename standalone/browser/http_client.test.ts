@@ -6,13 +6,14 @@ const jsonResponse = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /** `outcome` is the response `fetch` resolves with, or any other value it rejects with. */
-const setup = (outcome: unknown) => {
+const setup = (outcome: unknown, basePath?: string) => {
   const fetch = jest.fn<Promise<Response>, [Request]>(() =>
     outcome instanceof Response ? Promise.resolve(outcome) : Promise.reject(outcome)
   );
   const http = createHttpClient({
     fetch: fetch as unknown as typeof window.fetch,
     origin: 'http://127.0.0.1:5601',
+    basePath,
   });
 
   return { http, fetch, request: () => fetch.mock.calls[0][0] };
@@ -41,6 +42,15 @@ describe('createHttpClient', () => {
     await http.fetch('/api/test', { query: { tag: ['a', 'b'], empty: undefined, none: null } });
 
     expect(new URL(request().url).search).toBe('?tag=a&tag=b');
+  });
+
+  it('sends requests within the space', async () => {
+    const { http, request } = setup(jsonResponse(200, {}), '/s/blue');
+
+    await createApiClient(http).listAlerts({ page: 1 });
+
+    expect(http.basePath.get()).toBe('/s/blue');
+    expect(new URL(request().url).pathname).toBe('/s/blue/api/simple_http_investigation/alerts');
   });
 
   it('returns the parsed JSON body', async () => {

@@ -4,6 +4,7 @@ import type {
   HttpStart,
   IHttpFetchError,
 } from '../../public/kibana_contracts';
+import { createBasePath, type StandaloneBasePath } from './base_path';
 
 const ABORT_ERROR_NAME = 'AbortError';
 
@@ -80,65 +81,91 @@ const readErrorMessage = (response: Response, body: unknown): string => {
   return `${response.status} ${response.statusText}`.trim();
 };
 
+const sendRequest = async <TResponseBody = unknown>(
+  fetch: typeof window.fetch,
+  url: URL,
+  options: HttpFetchOptions = {}
+): Promise<TResponseBody> => {
+  appendQuery(url, options.query);
+
+  const headers = new Headers(options.headers);
+  headers.set('kbn-xsrf', 'true');
+
+  if (options.version) {
+    headers.set('elastic-api-version', options.version);
+  }
+
+  if (options.body && !headers.has('content-type')) {
+    headers.set('content-type', 'application/json');
+  }
+
+  const request = new Request(url, {
+    method: options.method ?? 'GET',
+    headers,
+    body: options.body ?? undefined,
+    signal: options.signal ?? undefined,
+    credentials: 'same-origin',
+  });
+
+  let response: Response;
+
+  try {
+    response = await fetch(request);
+  } catch (error) {
+    // A DOMException is not an `Error` instance in every runtime, so read its fields directly.
+    const { name, message } = readErrorFields(error);
+    const aborted = request.signal.aborted || name === ABORT_ERROR_NAME;
+
+    throw new HttpFetchError(
+      message || 'Network request failed',
+      aborted ? ABORT_ERROR_NAME : 'Error',
+      request
+    );
+  }
+
+  const body = await readBody(response);
+
+  if (!response.ok) {
+    throw new HttpFetchError(readErrorMessage(response, body), 'Error', request, response, body);
+  }
+
+  // The caller names the response type, as with Kibana's `http.fetch<T>`.
+  return body as TResponseBody;
+};
+
 export interface HttpClientOptions {
   /** `window.fetch` in the browser, or a mock in tests. */
   fetch: typeof window.fetch;
   /** Origin that relative paths resolve against. */
   origin: string;
+  /** Prefix of the page's space, `/s/<space_id>`, which is empty or unset in the default space. */
+  basePath?: string;
+}
+
+/** `http` of the standalone core: `fetch`, and the `basePath` that Kibana's `HttpStart` has. */
+export interface StandaloneHttp extends HttpStart {
+  basePath: StandaloneBasePath;
 }
 
 /**
  * Creates `http.fetch` over `window.fetch`, sending the headers Kibana's client sends to a
  * versioned route (`elastic-api-version`, `kbn-xsrf`) and rejecting non-2xx responses with
- * an `HttpFetchError` that carries the parsed error `body` and the `response`.
+ * an `HttpFetchError` that carries the parsed error `body` and the `response`. As Kibana's
+ * client does by default, it puts the base path in front of every path.
  */
-export const createHttpClient = ({ fetch, origin }: HttpClientOptions): HttpStart => ({
-  fetch: async <TResponseBody = unknown>(path: string, options: HttpFetchOptions = {}) => {
-    const url = new URL(path, origin);
-    appendQuery(url, options.query);
+export const createHttpClient = ({
+  fetch,
+  origin,
+  basePath = '',
+}: HttpClientOptions): StandaloneHttp => {
+  const standaloneBasePath = createBasePath(basePath);
 
-    const headers = new Headers(options.headers);
-    headers.set('kbn-xsrf', 'true');
+  return {
+    basePath: standaloneBasePath,
+    fetch: (path, options) => {
+      const url = new URL(standaloneBasePath.prepend(path), origin);
 
-    if (options.version) {
-      headers.set('elastic-api-version', options.version);
-    }
-
-    if (options.body && !headers.has('content-type')) {
-      headers.set('content-type', 'application/json');
-    }
-
-    const request = new Request(url, {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.body ?? undefined,
-      signal: options.signal ?? undefined,
-      credentials: 'same-origin',
-    });
-
-    let response: Response;
-
-    try {
-      response = await fetch(request);
-    } catch (error) {
-      // A DOMException is not an `Error` instance in every runtime, so read its fields directly.
-      const { name, message } = readErrorFields(error);
-      const aborted = request.signal.aborted || name === ABORT_ERROR_NAME;
-
-      throw new HttpFetchError(
-        message || 'Network request failed',
-        aborted ? ABORT_ERROR_NAME : 'Error',
-        request
-      );
-    }
-
-    const body = await readBody(response);
-
-    if (!response.ok) {
-      throw new HttpFetchError(readErrorMessage(response, body), 'Error', request, response, body);
-    }
-
-    // The caller names the response type, as with Kibana's `http.fetch<T>`.
-    return body as TResponseBody;
-  },
-});
+      return sendRequest(fetch, url, options);
+    },
+  };
+};

@@ -2,14 +2,17 @@ import { createBrowserHistory } from 'history';
 
 import { APP_PATH } from '../../common/constants';
 import type { App, CoreSetup, CoreStart, ScopedHistory } from '../../public/kibana_contracts';
+import { readSpacePath } from '../space_path';
 import { StandaloneChromeService } from './chrome_service';
-import { createHttpClient } from './http_client';
+import { createHttpClient, type StandaloneHttp } from './http_client';
 import { StandaloneThemeService } from './theme_service';
 import { StandaloneToastsService } from './toasts_service';
 
 export interface StandaloneCore {
   setup: CoreSetup;
-  start: CoreStart;
+  start: CoreStart & { http: StandaloneHttp };
+  /** The space the page belongs to, read from its `/s/<space_id>` prefix. */
+  spaceId: string;
   /** Resolves `getStartServices`. Call it after every plugin's `start`. */
   markStarted: () => void;
   getApp: (appId: string) => App | undefined;
@@ -26,15 +29,22 @@ export interface StandaloneCore {
  */
 export const createStandaloneCore = (): StandaloneCore => {
   const apps = new Map<string, App>();
+  // The host serves the page at the root and under the prefix of each space. The page stays
+  // in the space it was opened in: API calls and the app's links carry the prefix.
+  const { spaceId, basePath } = readSpacePath(window.location.pathname);
   // Kibana scopes the app's history to its route, and a basename gives the same paths here.
-  const history: ScopedHistory = createBrowserHistory({ basename: APP_PATH });
+  const history: ScopedHistory = createBrowserHistory({ basename: `${basePath}${APP_PATH}` });
   const chrome = new StandaloneChromeService();
   const theme = new StandaloneThemeService();
   const toasts = new StandaloneToastsService();
 
-  const start: CoreStart = {
+  const start: StandaloneCore['start'] = {
     chrome,
-    http: createHttpClient({ fetch: window.fetch.bind(window), origin: window.location.origin }),
+    http: createHttpClient({
+      fetch: window.fetch.bind(window),
+      origin: window.location.origin,
+      basePath,
+    }),
     notifications: { toasts },
     theme,
   };
@@ -61,6 +71,7 @@ export const createStandaloneCore = (): StandaloneCore => {
     setup,
     start,
     markStarted: () => resolveStarted([start, {}, undefined]),
+    spaceId,
     getApp: (appId) => apps.get(appId),
     history,
     chrome,

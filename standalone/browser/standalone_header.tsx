@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import {
+  EuiBadge,
   EuiGlobalToastList,
   EuiHeader,
   EuiHeaderBreadcrumbs,
@@ -14,6 +15,7 @@ import {
 import { Global, css } from '@emotion/react';
 import type { Observable } from 'rxjs';
 
+import { DEFAULT_SPACE_ID } from '../../common/constants';
 import type { ChromeBreadcrumb, ScopedHistory } from '../../public/kibana_contracts';
 import { APP_TITLE } from '../../public/translations';
 import type { StandaloneCore } from './standalone_core';
@@ -65,8 +67,8 @@ export interface StandaloneHeaderProps {
 }
 
 /**
- * Renders the page's chrome: app title, breadcrumbs, light or dark switch, the signed-in user
- * with a log out link, and the toast list.
+ * Renders the page's chrome: app title, the space unless it is the default one, breadcrumbs,
+ * light or dark switch, the signed-in user with a log out link, and the toast list.
  * Its `EuiProvider` renders the global styles, as Kibana's chrome does for mounted apps.
  */
 export const StandaloneHeader = ({ core }: StandaloneHeaderProps) => {
@@ -87,6 +89,13 @@ export const StandaloneHeader = ({ core }: StandaloneHeaderProps) => {
               <h1>{APP_TITLE}</h1>
             </EuiTitle>
           </EuiHeaderSectionItem>
+          {core.spaceId !== DEFAULT_SPACE_ID && (
+            <EuiHeaderSectionItem>
+              <EuiBadge color="hollow" data-test-subj="simpleHttpInvestigationSpaceBadge">
+                {i18n.spaceBadge(core.spaceId)}
+              </EuiBadge>
+            </EuiHeaderSectionItem>
+          )}
           <EuiHeaderSectionItem>
             {/* The first breadcrumb is the app title, which the header already shows. */}
             <EuiHeaderBreadcrumbs

@@ -26,3 +26,9 @@ export const SIGNED_IN_AS = i18n.translate('simpleHttpInvestigation.standalone.s
 export const LOG_OUT = i18n.translate('simpleHttpInvestigation.standalone.logOut', {
   defaultMessage: 'Log out',
 });
+
+export const spaceBadge = (spaceId: string) =>
+  i18n.translate('simpleHttpInvestigation.standalone.spaceBadge', {
+    defaultMessage: 'Space: {spaceId}',
+    values: { spaceId },
+  });

@@ -12,6 +12,7 @@ describe('readHostConfig', () => {
       sessionTimeoutMinutes: 60,
       elasticsearch: null,
       sampleData: { load: true, seed: 1, scale: 1 },
+      spaces: ['default'],
     });
   });
 
@@ -53,12 +54,25 @@ describe('readHostConfig', () => {
     expect(config.sampleData.load).toBe(true);
   });
 
+  it('reads the spaces with the default space first', () => {
+    const config = readHostConfig({ SPACES: ' blue, team_2,blue ' }, '/repo');
+    expect(config.spaces).toEqual(['default', 'blue', 'team_2']);
+  });
+
+  it('keeps the default space listed once', () => {
+    const config = readHostConfig({ SPACES: 'blue,default' }, '/repo');
+    expect(config.spaces).toEqual(['default', 'blue']);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT [eighty] must be a whole number from 0 to 65535'],
     [{ PORT: '70000' }, 'PORT [70000] must be a whole number'],
     [{ SAMPLE_DATA_SCALE: '0' }, 'SAMPLE_DATA_SCALE [0] must be a whole number from 1'],
     [{ SESSION_TIMEOUT_MINUTES: '0' }, 'SESSION_TIMEOUT_MINUTES [0] must be a whole number from 1'],
     [{ ELASTICSEARCH_URL: 'not a url' }, 'ELASTICSEARCH_URL [not a url] is not a valid URL'],
+    [{ SPACES: 'Blue' }, 'SPACES [Blue] contains the invalid space id [Blue]'],
+    [{ SPACES: 'blue,,red' }, 'SPACES [blue,,red] contains the invalid space id []'],
+    [{ SPACES: 'blue team' }, 'SPACES [blue team] contains the invalid space id [blue team]'],
     [
       { ELASTICSEARCH_URL: 'http://localhost:9200', ELASTICSEARCH_USERNAME: 'elastic' },
       'Set both ELASTICSEARCH_USERNAME and ELASTICSEARCH_PASSWORD',

@@ -1,5 +1,8 @@
 import path from 'node:path';
 
+import { DEFAULT_SPACE_ID } from '../../common/constants';
+import { SPACE_ID_PATTERN } from '../space_path';
+
 /** Settings of the standalone host, read from the environment. */
 export interface HostConfig {
   port: number;
@@ -14,6 +17,11 @@ export interface HostConfig {
   /** The cluster to use; when null the host starts the embedded engine. */
   elasticsearch: ExternalCluster | null;
   sampleData: { load: boolean; seed: number; scale: number };
+  /**
+   * Spaces served under `/s/<space_id>/`. The default space is always among them and is
+   * also served at the root. Unset means the default space only.
+   */
+  spaces?: readonly string[];
 }
 
 export interface ExternalCluster {
@@ -44,7 +52,21 @@ export function readHostConfig(env: NodeJS.ProcessEnv, rootDir: string): HostCon
       seed: readInteger(env, 'SAMPLE_DATA_SEED', 1, 0, 2 ** 31 - 1),
       scale: readInteger(env, 'SAMPLE_DATA_SCALE', 1, 1, 10_000),
     },
+    spaces: readSpaces(env.SPACES),
   };
+}
+
+/** Reads the comma-separated space ids of SPACES, with the default space first. */
+function readSpaces(value: string | undefined): string[] {
+  const ids = (nonEmpty(value) ?? DEFAULT_SPACE_ID).split(',').map((id) => id.trim());
+  for (const id of ids) {
+    if (!SPACE_ID_PATTERN.test(id)) {
+      throw new Error(
+        `SPACES [${value}] contains the invalid space id [${id}]: use lower-case letters, digits, "_" and "-", separated by commas`
+      );
+    }
+  }
+  return [...new Set([DEFAULT_SPACE_ID, ...ids])];
 }
 
 function readCluster(url: string, env: NodeJS.ProcessEnv): ExternalCluster {

@@ -17,8 +17,10 @@ import {
   registerAuthentication,
   type AuthenticationServices,
 } from './authentication';
+import { MAX_PAYLOAD_BYTES, registerErrorResponses } from './error_responses';
 import { LOGIN_PATH, registerLoginRoutes } from './login_routes';
 import { mountRoutes } from './mount_routes';
+import { readSpaceBasePath, registerSpaces } from './spaces';
 import type { RegisteredRoute } from './versioned_router';
 
 export interface HttpServerOptions {
@@ -29,6 +31,9 @@ export interface HttpServerOptions {
   logger: Logger;
   authentication: AuthenticationServices;
   requestUsers: WeakMap<KibanaRequest, AuthenticatedUser>;
+  /** Spaces served under `/s/<space_id>/`. The root serves the default space. */
+  spaceIds: readonly string[];
+  requestBasePaths: WeakMap<KibanaRequest, string>;
   createContext(): RequestHandlerContext;
 }
 
@@ -41,8 +46,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Hapi
   const server = Hapi.server({
     port: options.port,
     host: options.host,
-    routes: { security: { hsts: false, xframe: 'deny', noSniff: true, referrer: 'same-origin' } },
+    routes: {
+      security: { hsts: false, xframe: 'deny', noSniff: true, referrer: 'same-origin' },
+      payload: { maxBytes: MAX_PAYLOAD_BYTES },
+    },
   });
+  registerErrorResponses(server, options.logger);
+  registerSpaces(server, options.spaceIds);
   await server.register(Inert);
   await registerAuthentication(server, options.authentication);
   registerLoginRoutes(server, options.authentication);
@@ -52,12 +62,13 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Hapi
     authorize: createRoleAuthorizer(),
     createContext: () => options.createContext(),
     requestUsers: options.requestUsers,
+    requestBasePaths: options.requestBasePaths,
   });
 
   const indexPage = path.join(options.browserBuildDir, 'index.html');
   const servePage: Hapi.Lifecycle.Method = (request, h) => {
     if (readRequestUser(request) === null) {
-      const next = `${request.url.pathname}${request.url.search}`;
+      const next = `${readSpaceBasePath(request)}${request.url.pathname}${request.url.search}`;
       return h.redirect(`${LOGIN_PATH}?next=${encodeURIComponent(next)}`);
     }
     if (!fs.existsSync(indexPage)) {
@@ -71,7 +82,11 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Hapi
 
   server.route({ method: 'GET', path: APP_PATH, handler: servePage });
   server.route({ method: 'GET', path: `${APP_PATH}/{path*}`, handler: servePage });
-  server.route({ method: 'GET', path: '/', handler: (_request, h) => h.redirect(APP_PATH) });
+  server.route({
+    method: 'GET',
+    path: '/',
+    handler: (request, h) => h.redirect(`${readSpaceBasePath(request)}${APP_PATH}`),
+  });
   // Browsers request a favicon on every page, and an empty response keeps a 404 out of the console.
   server.route({
     method: 'GET',

@@ -9,6 +9,7 @@ import type {
   RouteValidationResultFactory,
 } from '../../server/kibana_contracts';
 import { errorBody, responseFactory } from './response_factory';
+import { readSpaceBasePath } from './spaces';
 import type { RegisteredRoute, RegisteredVersion } from './versioned_router';
 
 const VERSION_HEADER = 'elastic-api-version';
@@ -29,6 +30,8 @@ export interface MountOptions {
   createContext(request: Request): RequestHandlerContext;
   /** Receives the user of each authorized request, for the security contract to return. */
   requestUsers: WeakMap<KibanaRequest, AuthenticatedUser>;
+  /** Receives the base path of each request (`/s/<space_id>` or empty), for the spaces contract. */
+  requestBasePaths: WeakMap<KibanaRequest, string>;
 }
 
 const validationResult: RouteValidationResultFactory = {
@@ -43,14 +46,19 @@ const validationResult: RouteValidationResultFactory = {
  * Mounts versioned routes on hapi with Kibana's request handling. The user and the route's
  * privileges are checked first. The version comes from the `elastic-api-version` header, or
  * is the oldest version when the header is missing, as Kibana does for public routes.
- * Writes need a `kbn-xsrf` header. Params, query and body are validated before the handler
- * runs.
+ * Writes need a `kbn-xsrf` header and a JSON body, if any. Params, query and body are
+ * validated before the handler runs.
  */
 export function mountRoutes(server: Server, routes: RegisteredRoute[], options: MountOptions) {
   for (const route of routes) {
     server.route({
       method: route.method.toUpperCase() as RouteDefMethods,
       path: route.config.path,
+      // hapi rejects payload settings on GET routes. Writes take JSON only, so any other
+      // content type gets 415 before the handler runs.
+      // NOTE: hapi reads the body before the handler checks the user, so a request without
+      // credentials and with a bad body gets 400, 413 or 415 instead of 401.
+      options: route.method === 'get' ? {} : { payload: { allow: 'application/json' } },
       handler: (request, h) => handleRequest(route, request, h, options),
     });
   }
@@ -103,6 +111,7 @@ async function handleRequest(
     ...validated,
   };
   options.requestUsers.set(kibanaRequest, authorization.user);
+  options.requestBasePaths.set(kibanaRequest, readSpaceBasePath(request));
 
   try {
     const result = await registered.handler(

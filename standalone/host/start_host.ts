@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { Client } from '@elastic/elasticsearch';
 
+import { DEFAULT_SPACE_ID } from '../../common/constants';
 import type { ElasticsearchClient } from '../../server/elasticsearch_client';
 import { plugin } from '../../server/index';
 import type {
@@ -12,6 +13,7 @@ import type {
   Logger,
 } from '../../server/kibana_contracts';
 import { loadSampleData } from '../sample_data/load_sample_data';
+import { copyAlertsToSpace } from '../sample_data/space_alerts';
 import { createClusterClient } from './cluster_client';
 import type { HostConfig } from './config';
 import { startEngine, type RunningEngine } from './engine';
@@ -19,6 +21,7 @@ import { createHttpServer } from './http_server';
 import { DEFAULT_LOGIN_THROTTLE_POLICY, LoginThrottle, type LoginThrottlePolicy } from './login_throttle';
 import { createEngineClient } from './opensearch_transport';
 import { SESSION_LIFETIME_MS, SessionStore } from './session_store';
+import { createSpacesContract } from './spaces';
 import { UserStore } from './user_store';
 import { readUsersFile } from './users_file';
 import { RouteRegistry } from './versioned_router';
@@ -81,6 +84,11 @@ export async function startHost(
         scale: config.sampleData.scale,
         logger: logger.get('sample-data'),
       });
+      for (const spaceId of spaceIdsOf(config)) {
+        if (spaceId !== DEFAULT_SPACE_ID) {
+          await copyAlertsToSpace(client, spaceId, logger.get('sample-data'));
+        }
+      }
     }
     const server = await startPlugin(config, client, options);
     await server.start();
@@ -115,9 +123,13 @@ async function startPlugin(config: HostConfig, client: ElasticsearchClient, opti
   );
   // mountRoutes records the user of each authorized request for the security contract.
   const requestUsers = new WeakMap<KibanaRequest, AuthenticatedUser>();
+  const requestBasePaths = new WeakMap<KibanaRequest, string>();
   await serverPlugin.start(
     { elasticsearch: { client: { asInternalUser: client } } },
-    { security: { authc: { getCurrentUser: (request) => requestUsers.get(request) ?? null } } }
+    {
+      security: { authc: { getCurrentUser: (request) => requestUsers.get(request) ?? null } },
+      spaces: createSpacesContract(requestBasePaths),
+    }
   );
 
   const core = { elasticsearch: { client: { asCurrentUser: client, asInternalUser: client } } };
@@ -137,8 +149,14 @@ async function startPlugin(config: HostConfig, client: ElasticsearchClient, opti
       logger: options.logger.get('security'),
     },
     requestUsers,
+    spaceIds: spaceIdsOf(config),
+    requestBasePaths,
     createContext: () => ({ core: Promise.resolve(core) }),
   });
+}
+
+function spaceIdsOf(config: HostConfig): readonly string[] {
+  return config.spaces ?? [DEFAULT_SPACE_ID];
 }
 
 /** Logs whether the cluster responds. The host starts either way, and routes return 503 until it does. */
