@@ -2,6 +2,7 @@ import { Redirect, Route, Switch } from 'react-router-dom';
 
 import { decodeRouteParam } from './lib/app_location_state';
 import { AlertsPage } from './pages/alerts_page/alerts_page';
+import { ExceptionsPage } from './pages/exceptions_page/exceptions_page';
 import { InvestigationPage } from './pages/investigation_page/investigation_page';
 import {
   ReviewInvestigationPage,
@@ -33,6 +34,9 @@ export const AppRoutes = () => (
         return <ReviewInvestigationPage alertId={alertId} key={alertId} />;
       }}
     />
+    <Route path="/exceptions" exact>
+      <ExceptionsPage />
+    </Route>
     <Redirect to="/" />
   </Switch>
 );

@@ -67,3 +67,8 @@ export const ALERTS_NAV_LABEL = i18n.translate('simpleHttpInvestigation.hooks.al
 export const REVIEW_NAV_LABEL = i18n.translate('simpleHttpInvestigation.hooks.reviewNavLabel', {
   defaultMessage: 'Review',
 });
+
+export const EXCEPTIONS_NAV_LABEL = i18n.translate(
+  'simpleHttpInvestigation.hooks.exceptionsNavLabel',
+  { defaultMessage: 'Exceptions' }
+);

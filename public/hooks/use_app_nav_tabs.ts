@@ -1,14 +1,15 @@
 import type { EuiPageHeaderProps } from '@elastic/eui';
 
-import { ALERTS_NAV_LABEL, REVIEW_NAV_LABEL } from './translations';
+import { ALERTS_NAV_LABEL, EXCEPTIONS_NAV_LABEL, REVIEW_NAV_LABEL } from './translations';
 import { useAppLinkProps } from './use_app_link_props';
 
-export type AppSection = 'alerts' | 'review';
+export type AppSection = 'alerts' | 'review' | 'exceptions';
 
-/** Returns the page header tabs that switch between the alerts list and the review queue. */
+/** Returns the page header tabs that switch between alerts, the review queue and exceptions. */
 export const useAppNavTabs = (selected: AppSection): NonNullable<EuiPageHeaderProps['tabs']> => {
   const alertsLinkProps = useAppLinkProps({ pathname: '/' });
   const reviewLinkProps = useAppLinkProps({ pathname: '/review' });
+  const exceptionsLinkProps = useAppLinkProps({ pathname: '/exceptions' });
 
   return [
     {
@@ -22,6 +23,12 @@ export const useAppNavTabs = (selected: AppSection): NonNullable<EuiPageHeaderPr
       isSelected: selected === 'review',
       ...reviewLinkProps,
       'data-test-subj': 'simpleHttpInvestigationReviewNavLink',
+    },
+    {
+      label: EXCEPTIONS_NAV_LABEL,
+      isSelected: selected === 'exceptions',
+      ...exceptionsLinkProps,
+      'data-test-subj': 'simpleHttpInvestigationExceptionsNavLink',
     },
   ];
 };

@@ -25,6 +25,7 @@ describe('alerts page query', () => {
       search: 'http.server',
       investigation_status: 'submitted' as const,
       assignee: 'alice',
+      exceptions: 'hide' as const,
       sort_field: 'host' as const,
       sort_order: 'asc' as const,
       page: 3,
@@ -55,6 +56,17 @@ describe('alerts page query', () => {
     const query = parseAlertsPageQuery('?investigation_status=closed');
 
     expect(query.investigation_status).toBeUndefined();
+  });
+
+  it.each(['hide', 'only'] as const)('reads the exceptions filter %s', (filter) => {
+    const search = serializeAlertsPageQuery({ ...DEFAULT_ALERTS_PAGE_QUERY, exceptions: filter });
+
+    expect(search).toBe(`?exceptions=${filter}`);
+    expect(parseAlertsPageQuery(search).exceptions).toBe(filter);
+  });
+
+  it('drops an unknown exceptions filter', () => {
+    expect(parseAlertsPageQuery('?exceptions=all').exceptions).toBeUndefined();
   });
 
   it('drops blank text filters', () => {

@@ -1,4 +1,5 @@
 import type { AlertSortField, ListAlertsQuery, SortOrder } from '../../common/api/alerts';
+import type { AlertExceptionFilter } from '../../common/api/exceptions';
 import {
   DEFAULT_PER_PAGE,
   RULE_IDS,
@@ -38,10 +39,21 @@ const SORT_FIELDS = [
   'workflow_status',
 ] as const satisfies readonly AlertSortField[];
 const SORT_ORDERS = ['asc', 'desc'] as const satisfies readonly SortOrder[];
+/**
+ * Values of the `exceptions` filter, repeated from `ALERT_EXCEPTION_FILTERS` for the same
+ * reason: `hide` drops alerts an active exception matches, and `only` keeps only them.
+ */
+export const EXCEPTION_FILTER_OPTIONS = [
+  'hide',
+  'only',
+] as const satisfies readonly AlertExceptionFilter[];
 
 type AssertNever<T extends never> = T;
 export type SortFieldsMatchApi = AssertNever<Exclude<AlertSortField, (typeof SORT_FIELDS)[number]>>;
 export type SortOrdersMatchApi = AssertNever<Exclude<SortOrder, (typeof SORT_ORDERS)[number]>>;
+export type ExceptionFiltersMatchApi = AssertNever<
+  Exclude<AlertExceptionFilter, (typeof EXCEPTION_FILTER_OPTIONS)[number]>
+>;
 export type InvestigationFiltersMatchApi = AssertNever<
   Exclude<InvestigationStatusFilter, (typeof INVESTIGATION_STATUS_FILTER_OPTIONS)[number]>
 >;
@@ -59,6 +71,7 @@ export interface AlertsPageQuery {
   search?: string;
   investigation_status?: InvestigationStatusFilter;
   assignee?: string;
+  exceptions?: AlertExceptionFilter;
   sort_field: AlertSortField;
   sort_order: SortOrder;
   /** 1-based, like the API. */
@@ -123,6 +136,7 @@ export const parseAlertsPageQuery = (search: string): AlertsPageQuery => {
       params.get('investigation_status')
     ),
     assignee: readText(params.get('assignee')),
+    exceptions: pickOneOf(EXCEPTION_FILTER_OPTIONS, params.get('exceptions')),
     sort_field: pickOneOf(SORT_FIELDS, params.get('sort_field')) ?? defaults.sort_field,
     sort_order: pickOneOf(SORT_ORDERS, params.get('sort_order')) ?? defaults.sort_order,
     page: readPositiveInt(params.get('page')) ?? defaults.page,
@@ -140,6 +154,7 @@ const QUERY_KEYS: ReadonlyArray<keyof AlertsPageQuery> = [
   'search',
   'investigation_status',
   'assignee',
+  'exceptions',
   'sort_field',
   'sort_order',
   'page',

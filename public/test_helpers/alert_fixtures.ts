@@ -36,6 +36,7 @@ export const buildAlertListItem = (overrides: Partial<AlertListItem> = {}): Aler
   building_block_count: 2,
   investigation_status: null,
   assignee: null,
+  exceptions: [],
   ...overrides,
 });
 

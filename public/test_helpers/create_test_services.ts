@@ -45,7 +45,8 @@ export const createTestServices = (): TestServices => {
       acceptException: jest.fn(),
       rejectException: jest.fn(),
       getExceptionHistory: jest.fn(),
-      getAlertExceptions: jest.fn(),
+      // Pages that show an alert load its exceptions, which most tests leave empty.
+      getAlertExceptions: jest.fn().mockResolvedValue({ matches: [], proposals: [] }),
       proposeException: jest.fn(),
     },
     chrome: {

@@ -8,6 +8,7 @@ import {
 
 import { WORKFLOW_STATUSES } from '../../../common/constants';
 import {
+  EXCEPTION_FILTER_OPTIONS,
   INVESTIGATION_STATUS_FILTER_OPTIONS,
   pickOneOf,
   SUPPORTED_RULE_ID_OPTIONS,
@@ -41,14 +42,22 @@ const INVESTIGATION_OPTIONS = [
   })),
 ];
 
+const EXCEPTION_OPTIONS = [
+  { value: '', text: i18n.ALL_ALERTS },
+  ...EXCEPTION_FILTER_OPTIONS.map((filter) => ({
+    value: filter,
+    text: i18n.EXCEPTION_FILTER_LABELS[filter],
+  })),
+];
+
 const RULE_OPTIONS = [
   { value: '', text: i18n.ALL_RULES },
   ...SUPPORTED_RULE_ID_OPTIONS.map((ruleId) => ({ value: ruleId, text: i18n.RULE_NAMES[ruleId] })),
 ];
 
 /**
- * Search, workflow status, investigation status, rule, host, user, assignee and time range
- * filters of the alerts page.
+ * Search, workflow status, investigation status, exception, rule, host, user, assignee and
+ * time range filters of the alerts page.
  */
 export const AlertsFilters = ({ query, isLoading, onChange, onRefresh }: AlertsFiltersProps) => {
   const onTimeChange = ({ start, end, isInvalid }: OnTimeChangeProps) => {
@@ -96,6 +105,18 @@ export const AlertsFilters = ({ query, isLoading, onChange, onRefresh }: AlertsF
             })
           }
           data-test-subj="simpleHttpInvestigationInvestigationStatusFilter"
+        />
+      </EuiFlexItem>
+      <EuiFlexItem grow={false}>
+        <EuiSelect
+          options={EXCEPTION_OPTIONS}
+          value={query.exceptions ?? ''}
+          aria-label={i18n.EXCEPTIONS_LABEL}
+          prepend={i18n.EXCEPTIONS_LABEL}
+          onChange={(event) =>
+            onChange({ exceptions: pickOneOf(EXCEPTION_FILTER_OPTIONS, event.target.value) })
+          }
+          data-test-subj="simpleHttpInvestigationExceptionsFilter"
         />
       </EuiFlexItem>
       <EuiFlexItem grow={false}>

@@ -1,4 +1,5 @@
 import { i18n } from '../../i18n';
+import type { AlertExceptionFilter } from '../../../common/api/exceptions';
 import { RULE_IDS } from '../../../common/constants';
 
 export const SEARCH_PLACEHOLDER = i18n.translate(
@@ -37,6 +38,24 @@ export const ALL_INVESTIGATIONS = i18n.translate(
   'simpleHttpInvestigation.alertsFilters.allInvestigations',
   { defaultMessage: 'Any' }
 );
+
+export const EXCEPTIONS_LABEL = i18n.translate(
+  'simpleHttpInvestigation.alertsFilters.exceptionsLabel',
+  { defaultMessage: 'Exceptions' }
+);
+
+export const ALL_ALERTS = i18n.translate('simpleHttpInvestigation.alertsFilters.allAlerts', {
+  defaultMessage: 'All alerts',
+});
+
+export const EXCEPTION_FILTER_LABELS: Record<AlertExceptionFilter, string> = {
+  hide: i18n.translate('simpleHttpInvestigation.alertsFilters.hideExcepted', {
+    defaultMessage: 'Hide matched alerts',
+  }),
+  only: i18n.translate('simpleHttpInvestigation.alertsFilters.onlyExcepted', {
+    defaultMessage: 'Only matched alerts',
+  }),
+};
 
 export const ASSIGNEE_PLACEHOLDER = i18n.translate(
   'simpleHttpInvestigation.alertsFilters.assigneePlaceholder',

@@ -1,6 +1,7 @@
 import type { EuiBasicTableColumn } from '@elastic/eui';
 
 import type { AlertListItem, RuleSummary } from '../../../common/api/alerts';
+import type { ExceptionSummary } from '../../../common/api/exceptions';
 import type { InvestigationStatus } from '../../../common/api/investigations';
 import { investigationPath } from '../../lib/app_location_state';
 import { formatTimestamp } from '../../lib/format_timestamp';
@@ -10,6 +11,7 @@ import { SeverityBadge } from '../badges/severity_badge';
 import { WorkflowStatusBadge } from '../badges/workflow_status_badge';
 import { CommandLine } from '../command_line/command_line';
 import { EmptyValue } from '../empty_value/empty_value';
+import { ExceptionBadges } from '../exception_badges/exception_badges';
 import * as i18n from './translations';
 
 const renderText = (value: string | number | null) =>
@@ -136,4 +138,12 @@ const getAllColumns = (alertsSearch: string): Array<EuiBasicTableColumn<AlertLis
     render: (status: InvestigationStatus | null) => <InvestigationStatusBadge status={status} />,
   },
   { field: 'assignee', name: i18n.COLUMN_ASSIGNEE, minWidth: '5.5em', render: renderText },
+  {
+    field: 'exceptions',
+    name: i18n.COLUMN_EXCEPTION,
+    nameTooltip: { content: i18n.COLUMN_EXCEPTION_TOOLTIP },
+    minWidth: '7em',
+    maxWidth: '14em',
+    render: (exceptions: ExceptionSummary[]) => <ExceptionBadges exceptions={exceptions} />,
+  },
 ];

@@ -69,3 +69,13 @@ export const COLUMN_ASSIGNEE = i18n.translate(
   'simpleHttpInvestigation.alertsTable.columnAssignee',
   { defaultMessage: 'Assignee' }
 );
+
+export const COLUMN_EXCEPTION = i18n.translate(
+  'simpleHttpInvestigation.alertsTable.columnException',
+  { defaultMessage: 'Exception' }
+);
+
+export const COLUMN_EXCEPTION_TOOLTIP = i18n.translate(
+  'simpleHttpInvestigation.alertsTable.columnExceptionTooltip',
+  { defaultMessage: 'Active exceptions that match the alert' }
+);

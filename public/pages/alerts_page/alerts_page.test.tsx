@@ -210,6 +210,67 @@ describe('AlertsPage', () => {
     );
   });
 
+  it('exceptions filter updates URL and request', async () => {
+    const services = createTestServices();
+    services.api.listAlerts.mockResolvedValue(listResponse(1));
+
+    const { history } = renderInApp(<AlertsPage />, { services, path: '/?page=2' });
+    await screen.findByTestId('simpleHttpInvestigationAlertRowLink-alert-1');
+
+    await userEvent.selectOptions(
+      screen.getByTestId('simpleHttpInvestigationExceptionsFilter'),
+      'hide'
+    );
+
+    expect(history.location.search).toBe('?exceptions=hide');
+    await waitFor(() =>
+      expect(services.api.listAlerts).toHaveBeenLastCalledWith(
+        expect.objectContaining({ exceptions: 'hide', page: 1 }),
+        expect.anything()
+      )
+    );
+  });
+
+  it('clears the exceptions filter from the empty prompt', async () => {
+    const services = createTestServices();
+    services.api.listAlerts.mockResolvedValue(listResponse(0));
+
+    const { history } = renderInApp(<AlertsPage />, { services, path: '/?exceptions=only' });
+
+    await userEvent.click(await screen.findByTestId('simpleHttpInvestigationClearFiltersButton'));
+
+    expect(history.location.search).toBe('');
+  });
+
+  it('marks rows that an exception matches', async () => {
+    const services = createTestServices();
+    const exception = {
+      id: 'exception-1',
+      name: 'Developer previews',
+      category: 'development_or_testing' as const,
+      status: 'active' as const,
+      expire_time: null,
+    };
+    services.api.listAlerts.mockResolvedValue({
+      alerts: [
+        buildAlertListItem({ id: 'alert-1', exceptions: [exception] }),
+        buildAlertListItem({ id: 'alert-2' }),
+      ],
+      total: 2,
+      page: 1,
+      per_page: 25,
+    });
+
+    renderInApp(<AlertsPage />, { services });
+
+    const matchedRow = await screen.findByTestId('simpleHttpInvestigationAlertRow-alert-1');
+    const otherRow = screen.getByTestId('simpleHttpInvestigationAlertRow-alert-2');
+    const badgeTestId = 'simpleHttpInvestigationExceptionBadge';
+
+    expect(within(matchedRow).getByTestId(badgeTestId).textContent).toBe('Developer previews');
+    expect(within(otherRow).queryByTestId(badgeTestId)).toBeNull();
+  });
+
   it('filters by assignee from the URL', async () => {
     const services = createTestServices();
     services.api.listAlerts.mockResolvedValue(listResponse(1));

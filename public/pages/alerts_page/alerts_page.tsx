@@ -39,7 +39,8 @@ const hasFilters = (query: AlertsPageQuery): boolean =>
       query.user ||
       query.search ||
       query.investigation_status ||
-      query.assignee
+      query.assignee ||
+      query.exceptions
   );
 
 /** Renders the list of alerts with filters, server-side sorting and paging. */
@@ -68,6 +69,7 @@ export const AlertsPage = () => {
       search: undefined,
       investigation_status: undefined,
       assignee: undefined,
+      exceptions: undefined,
     });
 
   const emptyPrompt = loading ? (

@@ -2,6 +2,12 @@ import { useState } from 'react';
 import { EuiEmptyPrompt, EuiPageTemplate } from '@elastic/eui';
 
 import type { AlertEvidence } from '../../../common/api/evidence';
+import {
+  AlertExceptionsCallout,
+} from '../../components/alert_exceptions/alert_exceptions_callout';
+import {
+  ProposeExceptionButton,
+} from '../../components/alert_exceptions/propose_exception_button';
 import { AlertHeader } from '../../components/alert_header/alert_header';
 import {
   DownloadReportButton,
@@ -11,6 +17,7 @@ import {
 } from '../../components/evidence_panels/evidence_panel_focus_context';
 import { InvestigationHistory } from '../../components/investigation_history/investigation_history';
 import { useAlertChecklists } from '../../hooks/use_alert_checklists';
+import { useAlertExceptions } from '../../hooks/use_alert_exceptions';
 import type { InvestigationState } from '../../hooks/use_investigation';
 import { useEvidencePanelFocus } from '../../hooks/use_evidence_panel_focus';
 import { InvestigationWorkspace } from './investigation_workspace';
@@ -33,6 +40,7 @@ export const InvestigationContent = ({
   const panelFocus = useEvidencePanelFocus();
   const [selectedTab, setSelectedTab] = useState<InvestigationTab>('investigation');
   const checklistsRequest = useAlertChecklists(evidence.alert.id);
+  const alertExceptions = useAlertExceptions(evidence.alert.id);
   const { investigation } = state;
 
   const tabs = [
@@ -74,10 +82,23 @@ export const InvestigationContent = ({
       <AlertHeader
         alert={evidence.alert}
         alertsSearch={alertsSearch}
-        actions={[<DownloadReportButton key="report" investigation={investigation} />]}
+        actions={[
+          <ProposeExceptionButton
+            key="exception"
+            evidence={evidence}
+            investigation={investigation}
+            alertExceptions={alertExceptions}
+          />,
+          <DownloadReportButton key="report" investigation={investigation} />,
+        ]}
         tabs={tabs}
       />
       <EuiPageTemplate.Section>
+        <AlertExceptionsCallout
+          exceptions={alertExceptions.data}
+          error={alertExceptions.error}
+          onRetry={alertExceptions.refetch}
+        />
         {selectedTab === 'history' ? (
           history
         ) : (
