@@ -193,6 +193,19 @@ describe('buildProposalFields', () => {
     ]);
   });
 
+  it('leaves the port out of alerts of rules without the accepted connection', () => {
+    const connection = buildEvidence(SCENARIO_SHAPES[2][1]);
+    const evidence: AlertEvidence = {
+      ...connection,
+      alert: { ...connection.alert, rule: { ...connection.alert.rule, rule_id: RULE_IDS.pythonServer } },
+    };
+
+    const fields = buildProposalEntries(evidence).map((entry) => entry.field);
+
+    expect(fields).not.toContain('destination.port');
+    expect(fields).toContain('host.name');
+  });
+
   it('takes name, reason and category', () => {
     const fields = buildProposalFields(buildEvidence(SCENARIO_SHAPES[2][1]), FALSE_POSITIVE, TEXT);
 

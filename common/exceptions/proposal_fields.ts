@@ -80,7 +80,12 @@ export const buildProposalEntries = (evidence: AlertEvidence): EntryMatch[] => {
     [ECS_FIELDS.hostName, readEntryText(alert.host_name)],
     [ECS_FIELDS.processWorkingDirectory, readEntryText(process?.working_directory)],
     [ECS_FIELDS.parentName, readEntryText(process?.parent?.name)],
-    [ECS_FIELDS.destinationPort, readListeningPort(evidence)],
+    // Only the Connection rule's alerts hold the accepted connection, whose destination.port
+    // is the listening port; on other alerts this entry would keep the exception from matching.
+    [
+      ECS_FIELDS.destinationPort,
+      alert.rule.rule_id === RULE_IDS.connection ? readListeningPort(evidence) : null,
+    ],
   ];
   const entries: EntryMatch[] = [];
 

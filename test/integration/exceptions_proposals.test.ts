@@ -283,5 +283,28 @@ describe('exception proposals', () => {
       expect(status).toBe(400);
       expect(body.message).toContain('[entries.1.type]');
     });
+
+    it('rejects entries that do not hold for the alert it comes from', async () => {
+      const { status, body } = await propose(benignAlertId, {
+        ...draft,
+        entries: [
+          draft.entries[0],
+          { field: 'host.name', type: 'match', operator: 'included', value: 'no-such-host' },
+        ],
+      });
+      expect(status).toBe(400);
+      expect(body.message).toContain(`does not match alert [${benignAlertId}]`);
+      expect(body.message).toContain('[entries.1] (host.name)');
+      expect(body.message).not.toContain('[entries.0]');
+    });
+
+    it("rejects rules that leave out the alert's rule", async () => {
+      const { status, body } = await propose(benignAlertId, {
+        ...draft,
+        rule_ids: [RULE_IDS.creation],
+      });
+      expect(status).toBe(400);
+      expect(body.message).toContain(`[rule_ids]: must include the rule [${RULE_IDS.connection}]`);
+    });
   });
 });

@@ -66,7 +66,7 @@ export function buildAlertProposalsSearch(spaceId: string, alertId: string): est
 }
 
 /** Reads the documents an alert is matched on: its sequence group, or the alert alone. */
-async function readAlertDocuments(
+export async function readAlertDocuments(
   esClient: ElasticsearchClient,
   spaceId: string,
   source: unknown

@@ -1,5 +1,8 @@
 import type { ExceptionFields, ExceptionRecord } from '../../../common/api/exceptions';
 import { toInvestigationId, type Verdict } from '../../../common/api/investigations';
+import { ALERT_FIELDS } from '../../../common/ecs_fields';
+import { getString } from '../../../common/get_field';
+import { matchesEntries } from '../../../common/exceptions/match_exception';
 import { fetchAlert } from '../evidence/fetch_alert';
 import { NotFoundError } from '../investigations/errors';
 import { readInvestigation } from '../investigations/investigation_store';
@@ -8,7 +11,9 @@ import { requireFutureExpireTime } from './exception_checks';
 import type { ExceptionServices } from './exception_services';
 import { insertException } from './exception_store';
 import { buildExceptionDocument } from './exception_workflow';
+import { readAlertDocuments } from './get_alert_exceptions';
 import { findWaitingProposal } from './list_exceptions';
+import { findMatchingExceptions } from './match_alert';
 import { recordExceptionChange } from './record_exception_change';
 
 /** Verdicts that find the server benign, so an exception for it may be proposed. */
@@ -44,6 +49,7 @@ export async function proposeException(
   }
   const now = services.now();
   requireFutureExpireTime(fields.expire_time, now);
+  await requireMatchOfOwnAlert(services, alertId, alert.source, fields);
 
   const waiting = await findWaitingProposal(
     services.internalClient,
@@ -68,4 +74,38 @@ export async function proposeException(
   const proposed = await insertException(services.internalClient, document, new Date(now));
   await recordExceptionChange(services, 'exception_proposed', null, document);
   return proposed;
+}
+
+/**
+ * Refuses a proposal that would not match the alert it comes from: an analyst proposes an
+ * exception for this server, so an entry its alert does not satisfy (a field the alert's
+ * documents lack, a mistyped value) or a rule list without the alert's rule is a mistake.
+ * The message names each entry that fails.
+ */
+async function requireMatchOfOwnAlert(
+  services: ExceptionServices,
+  alertId: string,
+  source: unknown,
+  fields: ExceptionFields
+): Promise<void> {
+  const ruleId = getString(source, ALERT_FIELDS.ruleId);
+  const documents = await readAlertDocuments(services.userClient, services.spaceId, source);
+  const draft = { id: 'proposal', rule_ids: fields.rule_ids, entries: fields.entries };
+  if (findMatchingExceptions({ ruleId, documents }, [draft]).length > 0) {
+    return;
+  }
+
+  if (ruleId === null || !fields.rule_ids.some((id) => id === ruleId)) {
+    throw new InvalidExceptionChangeError(
+      `[rule_ids]: must include the rule [${ruleId ?? 'unknown'}] of alert [${alertId}], which the proposal comes from`
+    );
+  }
+  const failing = fields.entries.flatMap((entry, index) =>
+    matchesEntries(documents, [entry]) ? [] : [`[entries.${index}] (${entry.field})`]
+  );
+  throw new InvalidExceptionChangeError(
+    `The proposal does not match alert [${alertId}], which it comes from: ${failing.join(', ')} ${
+      failing.length === 1 ? 'does' : 'do'
+    } not hold for the alert. Remove or correct ${failing.length === 1 ? 'that entry' : 'those entries'}.`
+  );
 }
