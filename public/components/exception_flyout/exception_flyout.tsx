@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { EuiText } from '@elastic/eui';
 
 import type { ExceptionRecord } from '../../../common/api/exceptions';
+import { useCapabilities } from '../../hooks/use_capabilities';
 import { useExceptionDraft } from '../../hooks/use_exception_draft';
 import { useExceptionWrites, type ExceptionWriteProblem } from '../../hooks/use_exception_writes';
 import type { ExceptionDraftSource } from '../../lib/exception_draft';
 import { ConfirmModal } from '../confirm_modal/confirm_modal';
 import { DecisionModal, type ProposalDecision } from './decision_modal';
+import { ExceptionListItemsCallout } from '../exception_list_items/exception_list_items_callout';
 import { ExceptionConflictCallout } from './exception_conflict_callout';
 import { ExceptionFlyoutActions } from './exception_flyout_actions';
 import { ExceptionFlyoutLayout } from './exception_flyout_layout';
@@ -61,7 +63,8 @@ const toDraftSource = (record: ExceptionRecord): ExceptionDraftSource => ({
 
 /**
  * Creates or edits an exception, or reviews a proposal: the admin edits and previews it, then
- * accepts or rejects it. Failed writes keep the draft, and a conflict offers to reload.
+ * accepts or rejects it. Failed writes keep the draft, and a conflict offers to reload. A role
+ * without the Manage exceptions privilege sees the form and preview read-only.
  */
 export const ExceptionFlyout = ({
   exception,
@@ -69,6 +72,7 @@ export const ExceptionFlyout = ({
   onSaved,
   onDeleted,
 }: ExceptionFlyoutProps) => {
+  const { canManageExceptions } = useCapabilities();
   const [record, setRecord] = useState(exception);
   const state = useExceptionDraft(exception ? toDraftSource(exception) : {});
   const writes = useExceptionWrites(record, state, onSaved, onDeleted);
@@ -94,10 +98,17 @@ export const ExceptionFlyout = ({
         description={record?.proposal ? <ProposalDescription record={record} /> : undefined}
         state={state}
         busy={writes.busy}
-        notice={<ProblemNotice problem={writes.problem} onReload={reload} />}
+        readOnly={!canManageExceptions}
+        notice={
+          <>
+            <ExceptionListItemsCallout items={record?.list_items ?? []} />
+            <ProblemNotice problem={writes.problem} onReload={reload} />
+          </>
+        }
         actions={
           <ExceptionFlyoutActions
             isReview={isReview}
+            canManage={canManageExceptions}
             canDelete={record !== null}
             busy={writes.busy}
             ready={state.check !== null}
