@@ -49,6 +49,7 @@ const App = ({ services, history, theme$, initialTheme }: AppProps) => {
 export const renderApp = (core: CoreStart, params: AppMountParameters): AppUnmount => {
   const services: PluginServices = {
     api: createApiClient(core.http),
+    capabilities: core.application.capabilities,
     chrome: core.chrome,
     notifications: core.notifications,
   };

@@ -8,6 +8,7 @@
  * - `src/core/packages/application/browser/src/contracts.ts`, `application.ts`,
  *   `app_mount.ts` and `scoped_history.ts`
  * - `src/core/packages/application/common/src/app_category.ts`
+ * - `src/core/packages/capabilities/common/src/capabilities.ts`
  * - `src/core/packages/http/browser/src/types.ts`
  * - `src/core/packages/notifications/browser/src/contracts.ts` and `types.ts`
  * - `src/core/packages/chrome/browser/src/contracts.ts`, `breadcrumb.ts` and `doc_title.ts`
@@ -74,6 +75,23 @@ export interface App<HistoryLocationState = unknown> {
 /** `ApplicationSetup`. */
 export interface ApplicationSetup {
   register<HistoryLocationState = unknown>(app: App<HistoryLocationState>): void;
+}
+
+/** `Capabilities` from `@kbn/core-capabilities-common`: UI capabilities of the current user. */
+export interface Capabilities {
+  navLinks: Record<string, boolean>;
+  management: { [sectionId: string]: Record<string, boolean> };
+  catalogue: Record<string, boolean>;
+  /** Capabilities that features register, such as `simpleHttpInvestigation.review`. */
+  [key: string]: Record<string, boolean | Record<string, boolean>>;
+}
+
+/**
+ * `ApplicationStart`. Kibana types `capabilities` as `RecursiveReadonly<Capabilities>`, which
+ * the plugin never writes to, so the declaration leaves out the recursive readonly.
+ */
+export interface ApplicationStart {
+  capabilities: Readonly<Capabilities>;
 }
 
 /** `HttpFetchQuery`. */
@@ -167,6 +185,7 @@ export interface ChromeStart {
 
 /** `CoreStart`. */
 export interface CoreStart {
+  application: ApplicationStart;
   chrome: ChromeStart;
   http: HttpStart;
   notifications: NotificationsStart;

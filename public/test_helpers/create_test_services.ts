@@ -1,5 +1,5 @@
 import type { ApiClient } from '../api_client';
-import type { ToastInput, ToastInputFields } from '../kibana_contracts';
+import type { Capabilities, ToastInput, ToastInputFields } from '../kibana_contracts';
 import type { PluginServices } from '../plugin_services_context';
 
 export interface TestServices extends PluginServices {
@@ -14,8 +14,19 @@ export interface TestServices extends PluginServices {
 const toFields = (input: ToastInput): ToastInputFields =>
   typeof input === 'string' ? { title: input } : input;
 
-/** Creates plugin services with Jest mocks in place of the API client, toasts and chrome. */
-export const createTestServices = (): TestServices => {
+/** Capabilities of a user who has every privilege of the plugin. */
+export const ALL_CAPABILITIES: Capabilities = {
+  navLinks: { simpleHttpInvestigation: true },
+  management: {},
+  catalogue: {},
+  simpleHttpInvestigation: { show: true, investigate: true, review: true, manage_exceptions: true },
+};
+
+/**
+ * Creates plugin services with Jest mocks in place of the API client, toasts and chrome. The
+ * user has every privilege unless `capabilities` grants less.
+ */
+export const createTestServices = (capabilities = ALL_CAPABILITIES): TestServices => {
   const toasts = {
     addSuccess: jest.fn((input) => ({ id: 'success', ...toFields(input) })),
     addDanger: jest.fn((input) => ({ id: 'danger', ...toFields(input) })),
@@ -49,6 +60,7 @@ export const createTestServices = (): TestServices => {
       getAlertExceptions: jest.fn().mockResolvedValue({ matches: [], proposals: [] }),
       proposeException: jest.fn(),
     },
+    capabilities,
     chrome: {
       docTitle: { change: jest.fn() },
       setBreadcrumbs: jest.fn(),

@@ -1,12 +1,13 @@
 import { createApiClient } from '../../public/api_client';
 import { API_VERSION } from '../../common/constants';
 import { createHttpClient, HttpFetchError } from './http_client';
+import type { SessionExpiry } from './session_expiry';
 
 const jsonResponse = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /** `outcome` is the response `fetch` resolves with, or any other value it rejects with. */
-const setup = (outcome: unknown, basePath?: string) => {
+const setup = (outcome: unknown, basePath?: string, sessionExpiry?: SessionExpiry) => {
   const fetch = jest.fn<Promise<Response>, [Request]>(() =>
     outcome instanceof Response ? Promise.resolve(outcome) : Promise.reject(outcome)
   );
@@ -14,6 +15,7 @@ const setup = (outcome: unknown, basePath?: string) => {
     fetch: fetch as unknown as typeof window.fetch,
     origin: 'http://127.0.0.1:5601',
     basePath,
+    sessionExpiry,
   });
 
   return { http, fetch, request: () => fetch.mock.calls[0][0] };
@@ -98,5 +100,54 @@ describe('createHttpClient', () => {
     expect(error.name).toBe('Error');
     expect(error.message).toBe('Failed to fetch');
     expect(error.response).toBeUndefined();
+  });
+
+  describe('on 401', () => {
+    const unauthorized = () =>
+      jsonResponse(401, { statusCode: 401, error: 'Unauthorized', message: 'Unauthorized' });
+    const createExpiry = (redirects: boolean) => ({
+      redirectToLogin: jest.fn(() => redirects),
+      markAuthenticated: jest.fn(),
+    });
+
+    it('leaves the call pending while redirecting', async () => {
+      const expiry = createExpiry(true);
+      const { http } = setup(unauthorized(), undefined, expiry);
+      const settled = jest.fn();
+
+      void http.fetch('/api/test').then(settled, settled);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+
+      expect(expiry.redirectToLogin).toHaveBeenCalledTimes(1);
+      expect(settled).not.toHaveBeenCalled();
+    });
+
+    it('rejects when not redirecting', async () => {
+      const expiry = createExpiry(false);
+      const { http } = setup(unauthorized(), undefined, expiry);
+
+      await expect(http.fetch('/api/test')).rejects.toMatchObject({
+        response: expect.objectContaining({ status: 401 }),
+      });
+      expect(expiry.markAuthenticated).not.toHaveBeenCalled();
+    });
+
+    it('marks a success authenticated', async () => {
+      const expiry = createExpiry(true);
+      const { http } = setup(jsonResponse(200, {}), undefined, expiry);
+
+      await http.fetch('/api/test');
+
+      expect(expiry.markAuthenticated).toHaveBeenCalledTimes(1);
+      expect(expiry.redirectToLogin).not.toHaveBeenCalled();
+    });
+
+    it('does not redirect on 403', async () => {
+      const expiry = createExpiry(true);
+      const { http } = setup(jsonResponse(403, { message: 'Forbidden' }), undefined, expiry);
+
+      await expect(http.fetch('/api/test')).rejects.toThrow('Forbidden');
+      expect(expiry.redirectToLogin).not.toHaveBeenCalled();
+    });
   });
 });

@@ -5,6 +5,7 @@ import type {
   IHttpFetchError,
 } from '../../public/kibana_contracts';
 import { createBasePath, type StandaloneBasePath } from './base_path';
+import type { SessionExpiry } from './session_expiry';
 
 const ABORT_ERROR_NAME = 'AbortError';
 
@@ -83,6 +84,7 @@ const readErrorMessage = (response: Response, body: unknown): string => {
 
 const sendRequest = async <TResponseBody = unknown>(
   fetch: typeof window.fetch,
+  sessionExpiry: SessionExpiry | undefined,
   url: URL,
   options: HttpFetchOptions = {}
 ): Promise<TResponseBody> => {
@@ -123,11 +125,19 @@ const sendRequest = async <TResponseBody = unknown>(
     );
   }
 
+  // A call that sends the page to the login page never settles, so the page shows no error
+  // while it leaves. Kibana's security plugin halts such a call in the same way.
+  if (response.status === 401 && sessionExpiry?.redirectToLogin()) {
+    return new Promise<TResponseBody>(() => undefined);
+  }
+
   const body = await readBody(response);
 
   if (!response.ok) {
     throw new HttpFetchError(readErrorMessage(response, body), 'Error', request, response, body);
   }
+
+  sessionExpiry?.markAuthenticated();
 
   // The caller names the response type, as with Kibana's `http.fetch<T>`.
   return body as TResponseBody;
@@ -140,6 +150,8 @@ export interface HttpClientOptions {
   origin: string;
   /** Prefix of the page's space, `/s/<space_id>`, which is empty or unset in the default space. */
   basePath?: string;
+  /** Handles a 401 response; without it a 401 rejects like any other error. */
+  sessionExpiry?: SessionExpiry;
 }
 
 /** `http` of the standalone core: `fetch`, and the `basePath` that Kibana's `HttpStart` has. */
@@ -151,12 +163,14 @@ export interface StandaloneHttp extends HttpStart {
  * Creates `http.fetch` over `window.fetch`, sending the headers Kibana's client sends to a
  * versioned route (`elastic-api-version`, `kbn-xsrf`) and rejecting non-2xx responses with
  * an `HttpFetchError` that carries the parsed error `body` and the `response`. As Kibana's
- * client does by default, it puts the base path in front of every path.
+ * client does by default, it puts the base path in front of every path, and a 401 sends the
+ * browser to the login page.
  */
 export const createHttpClient = ({
   fetch,
   origin,
   basePath = '',
+  sessionExpiry,
 }: HttpClientOptions): StandaloneHttp => {
   const standaloneBasePath = createBasePath(basePath);
 
@@ -165,7 +179,7 @@ export const createHttpClient = ({
     fetch: (path, options) => {
       const url = new URL(standaloneBasePath.prepend(path), origin);
 
-      return sendRequest(fetch, url, options);
+      return sendRequest(fetch, sessionExpiry, url, options);
     },
   };
 };

@@ -8,6 +8,8 @@ import { createRoot } from 'react-dom/client';
 
 import { PLUGIN_ID } from '../../common/constants';
 import { plugin } from '../../public';
+import { capabilitiesForRoles } from './capabilities';
+import { fetchCurrentUser } from './current_user';
 import { createStandaloneCore } from './standalone_core';
 import { StandaloneHeader } from './standalone_header';
 import * as i18n from './translations';
@@ -32,14 +34,17 @@ const start = async (): Promise<void> => {
   appElement.className = 'standaloneApp';
   root.replaceChildren(headerElement, appElement);
 
-  const core = createStandaloneCore();
+  const user = await fetchCurrentUser(window.fetch.bind(window));
+  const core = createStandaloneCore(capabilitiesForRoles(user?.roles ?? []));
   const pluginInstance = plugin({});
 
   pluginInstance.setup(core.setup);
   pluginInstance.start(core.start);
   core.markStarted();
 
-  createRoot(headerElement).render(<StandaloneHeader core={core} />);
+  createRoot(headerElement).render(
+    <StandaloneHeader core={core} userName={user?.username ?? null} />
+  );
 
   const app = core.getApp(PLUGIN_ID);
 

@@ -1,10 +1,17 @@
 import { createBrowserHistory } from 'history';
 
 import { APP_PATH } from '../../common/constants';
-import type { App, CoreSetup, CoreStart, ScopedHistory } from '../../public/kibana_contracts';
+import type {
+  App,
+  Capabilities,
+  CoreSetup,
+  CoreStart,
+  ScopedHistory,
+} from '../../public/kibana_contracts';
 import { readSpacePath } from '../space_path';
 import { StandaloneChromeService } from './chrome_service';
 import { createHttpClient, type StandaloneHttp } from './http_client';
+import { createSessionExpiry } from './session_expiry';
 import { StandaloneThemeService } from './theme_service';
 import { StandaloneToastsService } from './toasts_service';
 
@@ -23,11 +30,21 @@ export interface StandaloneCore {
   toasts: StandaloneToastsService;
 }
 
+/** Returns `sessionStorage`, or null when the browser blocks it. */
+const readSessionStorage = (): Storage | null => {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+};
+
 /**
  * Builds the parts of Kibana's `CoreSetup` and `CoreStart` that `public/kibana_contracts.ts`
- * declares, and nothing else: the standalone page runs only this plugin.
+ * declares, and nothing else: the standalone page runs only this plugin. `capabilities` are
+ * the signed-in user's, as Kibana resolves them before any app mounts.
  */
-export const createStandaloneCore = (): StandaloneCore => {
+export const createStandaloneCore = (capabilities: Capabilities): StandaloneCore => {
   const apps = new Map<string, App>();
   // The host serves the page at the root and under the prefix of each space. The page stays
   // in the space it was opened in: API calls and the app's links carry the prefix.
@@ -39,11 +56,13 @@ export const createStandaloneCore = (): StandaloneCore => {
   const toasts = new StandaloneToastsService();
 
   const start: StandaloneCore['start'] = {
+    application: { capabilities },
     chrome,
     http: createHttpClient({
       fetch: window.fetch.bind(window),
       origin: window.location.origin,
       basePath,
+      sessionExpiry: createSessionExpiry(window.location, readSessionStorage()),
     }),
     notifications: { toasts },
     theme,

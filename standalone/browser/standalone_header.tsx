@@ -64,6 +64,8 @@ const BodyBackground = () => {
 
 export interface StandaloneHeaderProps {
   core: StandaloneCore;
+  /** The signed-in user's name, or null when reading it failed. */
+  userName: string | null;
 }
 
 /**
@@ -71,7 +73,7 @@ export interface StandaloneHeaderProps {
  * light or dark switch, the signed-in user with a log out link, and the toast list.
  * Its `EuiProvider` renders the global styles, as Kibana's chrome does for mounted apps.
  */
-export const StandaloneHeader = ({ core }: StandaloneHeaderProps) => {
+export const StandaloneHeader = ({ core, userName }: StandaloneHeaderProps) => {
   const theme = useLatest(core.theme.theme$, core.theme.getTheme());
   const breadcrumbs = useLatest<ChromeBreadcrumb[]>(core.chrome.breadcrumbs$, []);
   const toasts = useLatest(core.toasts.toasts$, []);
@@ -115,7 +117,7 @@ export const StandaloneHeader = ({ core }: StandaloneHeaderProps) => {
             />
           </EuiHeaderSectionItem>
           <EuiHeaderSectionItem>
-            <UserMenu />
+            <UserMenu userName={userName} />
           </EuiHeaderSectionItem>
         </EuiHeaderSection>
       </EuiHeader>

@@ -3,11 +3,15 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.BROWSER_TEST_PORT ?? 5699);
+const enginePort = Number(process.env.BROWSER_TEST_ENGINE_PORT ?? 9299);
 const rootDir = path.resolve(__dirname, '..', '..');
 const dataDir = path.join(rootDir, 'build', 'browser-test-data');
 
 /** The users file of the host under test; the global setup sets its passwords. */
 export const BROWSER_TEST_USERS_FILE = path.join(dataDir, 'users.json');
+
+/** The embedded engine of the host under test, which the global setup adds documents to. */
+export const BROWSER_TEST_ENGINE_URL = `http://127.0.0.1:${enginePort}`;
 
 /**
  * Runs the browser tests in Debian's Chromium against `npm start`'s host with its own
@@ -41,6 +45,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       PORT: String(port),
+      ENGINE_PORT: String(enginePort),
       DATA_DIR: dataDir,
       USERS_FILE: BROWSER_TEST_USERS_FILE,
       ELASTICSEARCH_URL: '',

@@ -10,8 +10,12 @@ import {
   type ProposalText,
 } from '../../../common/exceptions/proposal_fields';
 import type { AlertExceptionsState } from '../../hooks/use_alert_exceptions';
+import { useCapabilities } from '../../hooks/use_capabilities';
 import { FALSE_POSITIVE_CATEGORY_LABELS, VERDICT_LABELS } from '../badges/translations';
 import { ProposeExceptionFlyout } from '../exception_flyout/propose_exception_flyout';
+import {
+  MISSING_PRIVILEGE_MESSAGES,
+} from '../missing_privilege_tooltip/missing_privilege_tooltip';
 import * as i18n from './translations';
 
 const PROPOSAL_TEXT: ProposalText = {
@@ -29,10 +33,15 @@ export interface ProposeExceptionButtonProps {
 
 /** Returns why the analyst cannot propose an exception now, or null when they can. */
 const getBlocker = (
+  canInvestigate: boolean,
   investigation: Investigation | null,
   alertExceptions: AlertExceptionsState,
   draft: ExceptionFields | null
 ): string | null => {
+  if (!canInvestigate) {
+    return MISSING_PRIVILEGE_MESSAGES.proposeException;
+  }
+
   if (investigation === null || !isBenignVerdict(investigation.verdict)) {
     return i18n.VERDICT_NOT_BENIGN;
   }
@@ -53,20 +62,22 @@ const getBlocker = (
 /**
  * Opens the proposal flyout with an exception built from the alert's evidence and the
  * investigation's verdict, and loads the alert's exceptions again after a proposal. The
- * button is disabled, with the reason in a tooltip, until the saved verdict is false positive
- * or benign true positive, and while a proposal from this alert waits for an admin.
+ * button is disabled, with the reason in a tooltip, for a role without the Investigate
+ * privilege, until the saved verdict is false positive or benign true positive, and while a
+ * proposal from this alert waits for an admin.
  */
 export const ProposeExceptionButton = ({
   evidence,
   investigation,
   alertExceptions,
 }: ProposeExceptionButtonProps) => {
+  const { canInvestigate } = useCapabilities();
   const [isFlyoutOpen, setIsFlyoutOpen] = useState(false);
   const draft = useMemo(
     () => (investigation ? buildProposalFields(evidence, investigation, PROPOSAL_TEXT) : null),
     [evidence, investigation]
   );
-  const blocker = getBlocker(investigation, alertExceptions, draft);
+  const blocker = getBlocker(canInvestigate, investigation, alertExceptions, draft);
 
   const button = (
     <EuiButton

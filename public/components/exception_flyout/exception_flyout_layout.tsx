@@ -25,6 +25,8 @@ export interface ExceptionFlyoutLayoutProps {
   description?: ReactNode;
   state: ExceptionDraftState;
   busy: boolean;
+  /** True to show the form disabled, for a user who may not change exceptions. */
+  readOnly?: boolean;
   /** Callouts above the form, such as a conflict or the server's validation message. */
   notice?: ReactNode;
   /** The buttons at the right of the footer. */
@@ -39,6 +41,7 @@ export const ExceptionFlyoutLayout = ({
   description,
   state,
   busy,
+  readOnly = false,
   notice,
   actions,
   onClose,
@@ -85,7 +88,7 @@ export const ExceptionFlyoutLayout = ({
           <ExceptionForm
             draft={draft}
             errors={visibleErrors}
-            disabled={busy}
+            disabled={busy || readOnly}
             onChange={state.update}
             onTouch={state.touch}
           />

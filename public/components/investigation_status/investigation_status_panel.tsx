@@ -8,10 +8,12 @@ import {
 } from '@elastic/eui';
 
 import type { Investigation } from '../../../common/api/investigations';
+import { useCapabilities } from '../../hooks/use_capabilities';
 import type { InvestigationState } from '../../hooks/use_investigation';
 import { formatTimestamp } from '../../lib/format_timestamp';
 import { canEditDetails } from '../../lib/investigation_rules';
 import { InvestigationStatusBadge } from '../badges/investigation_status_badge';
+import { MissingPrivilegeTooltip } from '../missing_privilege_tooltip/missing_privilege_tooltip';
 import { AssigneeField } from './assignee_field';
 import { ConflictCallout } from './conflict_callout';
 import { ReturnedCallout } from './review_comments';
@@ -42,6 +44,7 @@ export interface InvestigationStatusPanelProps {
  * edits are saved, with the callouts for a version conflict and a returned investigation.
  */
 export const InvestigationStatusPanel = ({ state }: InvestigationStatusPanelProps) => {
+  const { canInvestigate } = useCapabilities();
   const { investigation, values, saveState } = state;
   const isStarting = investigation === null && saveState.kind === 'saving';
 
@@ -80,21 +83,24 @@ export const InvestigationStatusPanel = ({ state }: InvestigationStatusPanelProp
           )}
           {investigation === null && (
             <EuiFlexItem grow={false}>
-              <EuiButton
-                size="s"
-                iconType="play"
-                onClick={state.start}
-                isLoading={isStarting}
-                data-test-subj="simpleHttpInvestigationStartButton"
-              >
-                {i18n.START}
-              </EuiButton>
+              <MissingPrivilegeTooltip action="investigate" allowed={canInvestigate}>
+                <EuiButton
+                  size="s"
+                  iconType="play"
+                  onClick={state.start}
+                  isLoading={isStarting}
+                  isDisabled={!canInvestigate}
+                  data-test-subj="simpleHttpInvestigationStartButton"
+                >
+                  {i18n.START}
+                </EuiButton>
+              </MissingPrivilegeTooltip>
             </EuiFlexItem>
           )}
           <EuiFlexItem grow={false} css={{ minWidth: 240 }}>
             <AssigneeField
               assignee={values.assignee}
-              readOnly={!canEditDetails(investigation)}
+              readOnly={!canInvestigate || !canEditDetails(investigation)}
               onCommit={state.setAssignee}
             />
           </EuiFlexItem>

@@ -9,9 +9,11 @@ import {
 } from '@elastic/eui';
 
 import type { Investigation } from '../../../common/api/investigations';
+import { useCapabilities } from '../../hooks/use_capabilities';
 import { useReviewActions, type ReviewDecision } from '../../hooks/use_review_actions';
 import { MAX_COMMENT_LENGTH } from '../../lib/investigation_values';
 import { ConfirmModal } from '../confirm_modal/confirm_modal';
+import { MissingPrivilegeTooltip } from '../missing_privilege_tooltip/missing_privilege_tooltip';
 import * as i18n from './translations';
 
 export interface ReviewActionsProps {
@@ -32,10 +34,12 @@ export const validateReviewComment = (
 };
 
 /**
- * Renders the Approve and Return buttons of a submitted investigation. Each opens a
- * confirmation dialog with a comment field, and a return requires a comment.
+ * Renders the Approve and Return buttons of a submitted investigation, disabled for a role
+ * without the Review privilege. Each opens a confirmation dialog with a comment field, and a
+ * return requires a comment.
  */
 export const ReviewActions = ({ investigation, onUpdated }: ReviewActionsProps) => {
+  const { canReview } = useCapabilities();
   const { busy, decide } = useReviewActions(investigation, onUpdated);
   const [decision, setDecision] = useState<ReviewDecision | null>(null);
   const [comment, setComment] = useState('');
@@ -64,25 +68,31 @@ export const ReviewActions = ({ investigation, onUpdated }: ReviewActionsProps) 
     <>
       <EuiFlexGroup gutterSize="s" responsive={false} wrap>
         <EuiFlexItem grow={false}>
-          <EuiButton
-            fill
-            color="success"
-            iconType="check"
-            onClick={() => open('approve')}
-            data-test-subj="simpleHttpInvestigationApproveButton"
-          >
-            {i18n.APPROVE}
-          </EuiButton>
+          <MissingPrivilegeTooltip action="review" allowed={canReview}>
+            <EuiButton
+              fill
+              color="success"
+              iconType="check"
+              isDisabled={!canReview}
+              onClick={() => open('approve')}
+              data-test-subj="simpleHttpInvestigationApproveButton"
+            >
+              {i18n.APPROVE}
+            </EuiButton>
+          </MissingPrivilegeTooltip>
         </EuiFlexItem>
         <EuiFlexItem grow={false}>
-          <EuiButton
-            color="warning"
-            iconType="editorUndo"
-            onClick={() => open('return')}
-            data-test-subj="simpleHttpInvestigationReturnButton"
-          >
-            {i18n.RETURN}
-          </EuiButton>
+          <MissingPrivilegeTooltip action="review" allowed={canReview}>
+            <EuiButton
+              color="warning"
+              iconType="editorUndo"
+              isDisabled={!canReview}
+              onClick={() => open('return')}
+              data-test-subj="simpleHttpInvestigationReturnButton"
+            >
+              {i18n.RETURN}
+            </EuiButton>
+          </MissingPrivilegeTooltip>
         </EuiFlexItem>
       </EuiFlexGroup>
       {decision && (

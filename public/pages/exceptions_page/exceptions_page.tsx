@@ -7,6 +7,9 @@ import { ExceptionFlyout } from '../../components/exception_flyout/exception_fly
 import { ExceptionsFilters } from '../../components/exceptions_filters/exceptions_filters';
 import { ExceptionsTable } from '../../components/exceptions_table/exceptions_table';
 import {
+  MissingPrivilegeTooltip,
+} from '../../components/missing_privilege_tooltip/missing_privilege_tooltip';
+import {
   getExceptionsColumns,
   getProposalsColumns,
 } from '../../components/exceptions_table/exceptions_table_columns';
@@ -16,6 +19,7 @@ import {
 } from '../../components/exceptions_table/translations';
 import { useAppNavTabs } from '../../hooks/use_app_nav_tabs';
 import { useBreadcrumbs } from '../../hooks/use_breadcrumbs';
+import { useCapabilities } from '../../hooks/use_capabilities';
 import { useExceptions } from '../../hooks/use_exceptions';
 import { useExceptionsPageQuery } from '../../hooks/use_exceptions_page_query';
 import { toExceptionsRequest, type ExceptionsPageQuery } from '../../lib/exceptions_page_query';
@@ -34,6 +38,7 @@ export const ExceptionsPage = () => {
   const { query, updateQuery } = useExceptionsPageQuery();
   const { data, error, loading, refetch } = useExceptions(toExceptionsRequest(query));
   const navTabs = useAppNavTabs('exceptions');
+  const { canManageExceptions } = useCapabilities();
   const [subject, setSubject] = useState<FlyoutSubject>(null);
   const isProposals = query.view === 'proposals';
 
@@ -69,15 +74,21 @@ export const ExceptionsPage = () => {
         description={i18n.PAGE_DESCRIPTION}
         tabs={navTabs}
         rightSideItems={[
-          <EuiButton
+          <MissingPrivilegeTooltip
             key="create"
-            fill
-            iconType="plusInCircle"
-            onClick={() => setSubject('new')}
-            data-test-subj="simpleHttpInvestigationCreateExceptionButton"
+            action="manageExceptions"
+            allowed={canManageExceptions}
           >
-            {i18n.CREATE}
-          </EuiButton>,
+            <EuiButton
+              fill
+              iconType="plusInCircle"
+              isDisabled={!canManageExceptions}
+              onClick={() => setSubject('new')}
+              data-test-subj="simpleHttpInvestigationCreateExceptionButton"
+            >
+              {i18n.CREATE}
+            </EuiButton>
+          </MissingPrivilegeTooltip>,
         ]}
       />
       <EuiPageTemplate.Section>

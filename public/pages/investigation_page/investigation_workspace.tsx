@@ -21,9 +21,11 @@ import {
   InvestigationStatusPanel,
 } from '../../components/investigation_status/investigation_status_panel';
 import { ReviewCommentList } from '../../components/investigation_status/review_comments';
+import { ReadOnlyCallout } from '../../components/missing_privilege_tooltip/read_only_callout';
 import { VerdictForm } from '../../components/verdict_form/verdict_form';
 import { VerdictSummary } from '../../components/verdict_form/verdict_summary';
 import type { ApiRequestState } from '../../hooks/use_api_request';
+import { useCapabilities } from '../../hooks/use_capabilities';
 import type { InvestigationState } from '../../hooks/use_investigation';
 import { formatTimestamp } from '../../lib/format_timestamp';
 import { canEditDetails, getSubmitBlockers } from '../../lib/investigation_rules';
@@ -83,12 +85,20 @@ export const InvestigationWorkspace = ({
 }: InvestigationWorkspaceProps) => {
   const stickyColumnCss = useStickyColumnCss();
   const verdictAreaRef = useRef<HTMLDivElement>(null);
+  const { canInvestigate } = useCapabilities();
   const { investigation, values, saveState } = state;
-  const readOnly = state.loading || state.loadError !== null || state.submitting;
+  const readOnly =
+    !canInvestigate || state.loading || state.loadError !== null || state.submitting;
   const canSubmit = canEditDetails(investigation) && !readOnly;
 
   return (
     <>
+      {!canInvestigate && (
+        <>
+          <ReadOnlyCallout action="investigate" />
+          <EuiSpacer size="m" />
+        </>
+      )}
       {state.loadError ? (
         <ApiErrorCallout
           title={i18n.INVESTIGATION_ERROR_TITLE}
