@@ -9,7 +9,7 @@ import {
 } from '../constants';
 import { isValidDateMath, parseDateMath } from '../date_math';
 import { ALERT_EXCEPTION_FILTERS, type ExceptionSummary } from './exceptions';
-import { wholeNumberParam } from './query_params';
+import { checkResultWindow, MAX_PAGE, wholeNumberParam } from './query_params';
 import { INVESTIGATION_STATUSES, type InvestigationStatus } from './investigations';
 
 export const ALERT_SORT_FIELDS = [
@@ -61,7 +61,7 @@ export const listAlertsQuerySchema = z
     exceptions: z.enum(ALERT_EXCEPTION_FILTERS).optional(),
     sort_field: z.enum(ALERT_SORT_FIELDS).default('timestamp'),
     sort_order: z.enum(SORT_ORDERS).default('desc'),
-    page: wholeNumberParam(10_000).default(1),
+    page: wholeNumberParam(MAX_PAGE).default(1),
     per_page: wholeNumberParam(MAX_PER_PAGE).default(DEFAULT_PER_PAGE),
   })
   .strict()
@@ -71,13 +71,7 @@ export const listAlertsQuerySchema = z
     if (start && end && start.valueOf() >= end.valueOf()) {
       context.addIssue({ code: 'custom', path: ['start'], message: 'must be before end' });
     }
-    if (query.page * query.per_page > MAX_RESULT_WINDOW) {
-      context.addIssue({
-        code: 'custom',
-        path: ['page'],
-        message: `must not reach past the first ${MAX_RESULT_WINDOW} alerts; narrow the filters`,
-      });
-    }
+    checkResultWindow(query, context, 'alerts');
   });
 
 export type ListAlertsQuery = z.infer<typeof listAlertsQuerySchema>;

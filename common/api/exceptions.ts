@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE, MAX_RESULT_WINDOW, RULE_IDS, SUPPORTED_RULE_IDS } from '../constants';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE, RULE_IDS, SUPPORTED_RULE_IDS } from '../constants';
 import { isValidDateMath, parseDateMath } from '../date_math';
 import { exceptionEntriesSchema, type ExceptionEntry } from '../exceptions/entries';
 import type { AlertListItem } from './alerts';
 import { FALSE_POSITIVE_CATEGORIES, type FalsePositiveCategory } from './investigations';
-import { wholeNumberParam } from './query_params';
+import { checkResultWindow, MAX_PAGE, wholeNumberParam } from './query_params';
 
 /** Why a server is benign: the same categories as an investigation's false positive category. */
 export const EXCEPTION_CATEGORIES = FALSE_POSITIVE_CATEGORIES;
@@ -116,7 +116,12 @@ const isoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601
 /** The fields an admin edits; `expire_time` must lie in the future when it is written. */
 export const exceptionFieldsSchema = z
   .object({
-    name: z.string().trim().min(1, 'must not be empty').max(MAX_EXCEPTION_NAME_LENGTH),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(MAX_EXCEPTION_NAME_LENGTH)
+      .refine((text) => !text.includes('\0'), 'must not contain a NUL character'),
     reason: z.string().trim().min(1, 'must say why the servers are benign').max(MAX_EXCEPTION_REASON_LENGTH),
     category: z.enum(EXCEPTION_CATEGORIES),
     rule_ids: ruleIds.default([...ALL_RULE_IDS]),
@@ -183,18 +188,12 @@ export const listExceptionsQuerySchema = z
     search: z.string().trim().min(1).max(256).optional(),
     sort_field: z.enum(EXCEPTION_SORT_FIELDS).default('updated_at'),
     sort_order: z.enum(['asc', 'desc']).default('desc'),
-    page: wholeNumberParam(10_000).default(1),
+    page: wholeNumberParam(MAX_PAGE).default(1),
     per_page: wholeNumberParam(MAX_PER_PAGE).default(DEFAULT_PER_PAGE),
   })
   .strict()
   .superRefine((query, context) => {
-    if (query.page * query.per_page > MAX_RESULT_WINDOW) {
-      context.addIssue({
-        code: 'custom',
-        path: ['page'],
-        message: `must not reach past the first ${MAX_RESULT_WINDOW} exceptions; narrow the filters`,
-      });
-    }
+    checkResultWindow(query, context, 'exceptions');
   });
 export type ListExceptionsQuery = z.infer<typeof listExceptionsQuerySchema>;
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 import { CHECKLIST_SECTION_IDS } from './checklists';
-import { wholeNumberParam } from './query_params';
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE, MAX_RESULT_WINDOW, RULE_IDS } from '../constants';
+import { checkResultWindow, MAX_PAGE, wholeNumberParam } from './query_params';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE, RULE_IDS } from '../constants';
 import { isValidDateMath, parseDateMath } from '../date_math';
 
 export const INVESTIGATION_STATUSES = ['in_progress', 'submitted', 'approved', 'returned'] as const;
@@ -154,7 +154,7 @@ export const listInvestigationsQuerySchema = z
     end: dateMath.optional(),
     sort_field: z.enum(INVESTIGATION_SORT_FIELDS).default('updated_at'),
     sort_order: z.enum(['asc', 'desc']).default('desc'),
-    page: wholeNumberParam(10_000).default(1),
+    page: wholeNumberParam(MAX_PAGE).default(1),
     per_page: wholeNumberParam(MAX_PER_PAGE).default(DEFAULT_PER_PAGE),
   })
   .strict()
@@ -164,13 +164,7 @@ export const listInvestigationsQuerySchema = z
     if (start && end && start.valueOf() >= end.valueOf()) {
       context.addIssue({ code: 'custom', path: ['start'], message: 'must be before end' });
     }
-    if (query.page * query.per_page > MAX_RESULT_WINDOW) {
-      context.addIssue({
-        code: 'custom',
-        path: ['page'],
-        message: `must not reach past the first ${MAX_RESULT_WINDOW} investigations; narrow the filters`,
-      });
-    }
+    checkResultWindow(query, context, 'investigations');
   });
 export type ListInvestigationsQuery = z.infer<typeof listInvestigationsQuerySchema>;
 

@@ -92,6 +92,66 @@ describe('exceptionSchema', () => {
     ]);
   });
 
+  it.each([
+    ['match', 'user.name', ' '],
+    ['match', 'source.ip', '\t'],
+    ['match', 'destination.port', '  '],
+    ['wildcard', 'process.name', '\n '],
+  ])('rejects a blank %s value on %s', (type, field, value) => {
+    const entry = { field, type, operator: 'included', value };
+    expect(validationErrors({ entries: [userEntry, entry] })).toEqual([
+      '[entries.1.value]: must not be blank',
+    ]);
+  });
+
+  it('rejects a blank match_any value', () => {
+    const entry = { ...userEntry, field: 'host.name', type: 'match_any', value: ['a', ' '] };
+    expect(validationErrors({ entries: [entry] })).toEqual([
+      '[entries.0.value.1]: must not be blank',
+    ]);
+  });
+
+  it('keeps spaces around other values', () => {
+    const entry = { ...userEntry, field: 'process.command_line', value: ' -m ' };
+    expect(validationErrors({ entries: [entry] })).toEqual([]);
+  });
+
+  it('rejects a NUL character in values', () => {
+    const match = { ...userEntry, value: 'ali\0ce' };
+    const matchAny = { ...userEntry, field: 'host.name', type: 'match_any', value: ['a', 'b\0'] };
+    const wildcard = { ...userEntry, field: 'process.name', type: 'wildcard', value: '\0*' };
+    expect(validationErrors({ entries: [match, matchAny, wildcard] })).toEqual([
+      '[entries.0.value]: must not contain a NUL character',
+      '[entries.1.value.1]: must not contain a NUL character',
+      '[entries.2.value]: must not contain a NUL character',
+    ]);
+  });
+
+  it('rejects repeated match_any values', () => {
+    const hosts = {
+      field: 'host.name',
+      type: 'match_any',
+      operator: 'included',
+      value: ['web-1', 'web-2', 'web-1', 'web-1'],
+    };
+    const ports = {
+      field: 'destination.port',
+      type: 'match_any',
+      operator: 'excluded',
+      value: ['80', '8000', '80'],
+    };
+    expect(validationErrors({ entries: [hosts, ports] })).toEqual([
+      '[entries.0.value.2]: must not repeat the value "web-1"',
+      '[entries.0.value.3]: must not repeat the value "web-1"',
+      '[entries.1.value.2]: must not repeat the value "80"',
+    ]);
+  });
+
+  it('tells apart values that differ in case', () => {
+    const entry = { ...userEntry, field: 'host.name', type: 'match_any', value: ['a', 'A'] };
+    expect(validationErrors({ entries: [entry] })).toEqual([]);
+  });
+
   it('rejects more than 100 match_any values', () => {
     const values = Array.from({ length: 101 }, (_, index) => `host-${index}`);
     const entry = { field: 'host.name', type: 'match_any', operator: 'included', value: values };

@@ -45,7 +45,9 @@ const operator = z.enum(ENTRY_OPERATORS, { message: 'must be included or exclude
 const value = z
   .string()
   .min(1, 'must not be empty')
-  .max(MAX_VALUE_LENGTH, `must be at most ${MAX_VALUE_LENGTH} characters`);
+  .max(MAX_VALUE_LENGTH, `must be at most ${MAX_VALUE_LENGTH} characters`)
+  .refine((text) => text === '' || text.trim() !== '', 'must not be blank')
+  .refine((text) => !text.includes('\0'), 'must not contain a NUL character');
 
 export const entryMatchSchema = z
   .object({ field, type: z.literal('match'), operator, value })
@@ -58,7 +60,8 @@ export const entryMatchAnySchema = z
     value: z
       .array(value)
       .min(1, 'must list at least one value')
-      .max(MAX_MATCH_ANY_VALUES, `must list at most ${MAX_MATCH_ANY_VALUES} values`),
+      .max(MAX_MATCH_ANY_VALUES, `must list at most ${MAX_MATCH_ANY_VALUES} values`)
+      .superRefine(checkRepeatedValues),
   })
   .strict();
 export const entryWildcardSchema = z
@@ -101,6 +104,10 @@ export const exceptionEntrySchema = z
     const values = entry.type === 'match' ? [entry.value] : entry.value;
     values.forEach((item, index) => {
       const path = entry.type === 'match' ? ['value'] : ['value', index];
+      // The value schema already reports an empty or blank value.
+      if (item.trim() === '') {
+        return;
+      }
       if (IP_FIELDS.includes(entry.field) && parseIpValue(item) === null) {
         context.addIssue({ code: 'custom', path, message: IP_MESSAGE });
       }
@@ -119,6 +126,21 @@ export const exceptionEntriesSchema = z
 /** One exception: its entries must all match (AND) for the exception to apply. */
 export const exceptionSchema = z.object({ entries: exceptionEntriesSchema }).strict();
 export type Exception = z.infer<typeof exceptionSchema>;
+
+/** Rejects each `match_any` value that an earlier value of the list already states. */
+function checkRepeatedValues(values: string[], context: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  values.forEach((item, index) => {
+    if (seen.has(item)) {
+      context.addIssue({
+        code: 'custom',
+        path: [index],
+        message: `must not repeat the value "${item}"`,
+      });
+    }
+    seen.add(item);
+  });
+}
 
 /**
  * Rejects wildcard patterns that cannot mean what the user expects. IP and port fields have

@@ -34,6 +34,29 @@ describe('validateExceptionDraft', () => {
     );
   });
 
+  it('shows blank, NUL and repeated values', () => {
+    const draft = toExceptionDraft(buildExceptionFields());
+    const hosts = createEntryDraft({
+      field: 'host.name',
+      type: 'match_any',
+      values: ['web-1', ' ', 'web-1', 'web\0'],
+    });
+    const user = createEntryDraft({ field: 'user.name', type: 'match', value: '  ' });
+    const check = validateExceptionDraft({ ...draft, name: 'Web\0', entries: [hosts, user] }, NOW);
+
+    expect(check.fields).toBeNull();
+    expect(check.preview).toBeNull();
+    expect(check.errors.name).toBe('must not contain a NUL character');
+    expect(check.errors.entry[hosts.key]).toEqual({
+      value: [
+        '" " must not be blank',
+        '"web\0" must not contain a NUL character',
+        'must not repeat the value "web-1"',
+      ],
+    });
+    expect(check.errors.entry[user.key]).toEqual({ value: ['must not be blank'] });
+  });
+
   it('reports empty text fields and a missing category', () => {
     const draft = {
       ...toExceptionDraft(buildExceptionFields()),

@@ -55,7 +55,9 @@ const addEntryIssue = (
 
   if (part === 'value') {
     const value = typeof valueIndex === 'number' ? entry.values[valueIndex] : undefined;
-    const text = value === undefined ? message : `"${value}" ${message}`;
+    const quoted = `"${value}"`;
+    // A message that already names the value, such as a repeated value, is shown as it is.
+    const text = value === undefined || message.includes(quoted) ? message : `${quoted} ${message}`;
     current.value = [...(current.value ?? []), text];
   } else if (part === 'field' || part === 'type' || part === 'operator') {
     current[part] = current[part] ?? message;

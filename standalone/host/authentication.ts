@@ -134,6 +134,7 @@ export async function checkPassword(
   // same credentials finds this check running and shares it.
   const user = await users.authenticate(username, password, decision.delayMs);
   if (user === null) {
+    throttle.recordFailure(keys);
     logger.warn(`Failed sign-in of [${username}] from [${address}]`);
     return { outcome: 'rejected' };
   }

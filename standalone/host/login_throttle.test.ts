@@ -1,4 +1,8 @@
-import { LoginThrottle, type LoginThrottlePolicy } from './login_throttle';
+import {
+  DEFAULT_LOGIN_THROTTLE_POLICY,
+  LoginThrottle,
+  type LoginThrottlePolicy,
+} from './login_throttle';
 
 const POLICY: LoginThrottlePolicy = {
   freeFailures: 2,
@@ -80,6 +84,72 @@ describe('LoginThrottle', () => {
     }
     expect(throttle.attempt(['user:new-name', 'address:10.0.0.2'])).toMatchObject({ allowed: false });
     expect(throttle.attempt(['user:new-name', 'address:10.0.0.3'])).toEqual({ allowed: true, delayMs: 0 });
+  });
+
+  it('ends an address block five minutes after its last failure', () => {
+    const { throttle, clock } = createThrottle(DEFAULT_LOGIN_THROTTLE_POLICY);
+    const address = 'address:10.0.0.4';
+    let lastFailureAt = clock.now;
+    for (let index = 0; index < 55; index++) {
+      const keys = [`user:unknown-${index}`, address];
+      if (throttle.attempt(keys).allowed) {
+        throttle.recordFailure(keys);
+        lastFailureAt = clock.now;
+      }
+      clock.now += 1_000;
+    }
+    const blockEnd = lastFailureAt + DEFAULT_LOGIN_THROTTLE_POLICY.blockMs;
+
+    // Correct sign-ins of four users, one every 30 s for 10 minutes.
+    const users = ['admin', 'analyst', 'lead', 'viewer'];
+    let allowed = 0;
+    for (let index = 0; index < 20; index++) {
+      const keys = [`user:${users[index % users.length]}`, address];
+      const decision = throttle.attempt(keys);
+      if (clock.now < blockEnd) {
+        expect(decision).toEqual({
+          allowed: false,
+          retryAfterSeconds: Math.ceil((blockEnd - clock.now) / 1000),
+        });
+      } else {
+        expect(decision).toMatchObject({ allowed: true });
+        throttle.recordSuccess(keys, [keys[0]]);
+        allowed += 1;
+      }
+      clock.now += 30_000;
+    }
+    // The last failure came at 9 s and the block ends at 309 s, so the 11 sign-ins from
+    // 325 s on go through.
+    expect(allowed).toBe(11);
+  });
+
+  it('blocks an address again after a new failure', () => {
+    const { throttle, clock } = createThrottle();
+    for (let index = 0; index < 6; index++) {
+      const keys = [`user:guess-${index}`, 'address:10.0.0.5'];
+      throttle.attempt(keys);
+      throttle.recordFailure(keys);
+    }
+    clock.now += 60_000;
+    const viewer = ['user:viewer', 'address:10.0.0.5'];
+    expect(throttle.attempt(viewer)).toEqual({ allowed: true, delayMs: 300 });
+    throttle.recordSuccess(viewer, ['user:viewer']);
+
+    const guess = ['user:guess-6', 'address:10.0.0.5'];
+    expect(throttle.attempt(guess)).toEqual({ allowed: true, delayMs: 300 });
+    throttle.recordFailure(guess);
+    clock.now += 59_000;
+    expect(throttle.attempt(viewer)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+  });
+
+  it('starts a block at the failure, not the attempt', () => {
+    const { throttle, clock } = createThrottle();
+    for (let index = 0; index < 6; index++) {
+      throttle.attempt(['user:lead']);
+    }
+    clock.now += 5_000;
+    throttle.recordFailure(['user:lead']);
+    expect(throttle.attempt(['user:lead'])).toEqual({ allowed: false, retryAfterSeconds: 60 });
   });
 
   it('tracks at most maxKeys keys', () => {

@@ -29,13 +29,21 @@ export type ThrottleDecision =
   | { allowed: false; retryAfterSeconds: number };
 
 interface KeyState {
+  /** Attempts that failed. */
   failures: number;
+  /** Time of the last failure; meaningless while `failures` is 0. */
   lastFailureAt: number;
+  /** Attempts allowed but not yet reported as a success or a failure. */
+  pending: number;
+  /** Time of the last allowed attempt. */
+  lastAttemptAt: number;
 }
 
 /**
- * Slows down repeated failed logins per key, such as `user:<name>` and `address:<ip>`. Each
- * allowed attempt counts as a failure until `recordSuccess`, so parallel guesses count too.
+ * Slows down repeated failed logins per key, such as `user:<name>` and `address:<ip>`. An
+ * allowed attempt counts as a failure until the caller reports it with `recordSuccess` or
+ * `recordFailure`, so parallel guesses count too. Only failures set the time a block starts
+ * from, so successful sign-ins of other users on a blocked address do not extend its block.
  * A blocked key is free again `blockMs` after its last failure, and rejected attempts do
  * not extend the block, so an attack delays the real user but cannot lock them out for good.
  */
@@ -60,23 +68,40 @@ export class LoginThrottle {
     }
 
     for (const key of keys) {
-      const state = this.keys.get(key) ?? { failures: 0, lastFailureAt: now };
-      this.keys.delete(key);
-      this.keys.set(key, { failures: state.failures + 1, lastFailureAt: now });
+      const state = this.takeState(key, now);
+      state.pending += 1;
+      state.lastAttemptAt = now;
     }
     this.dropOldKeys(now);
     return { allowed: true, delayMs };
   }
 
+  /** Counts an allowed attempt for these keys as a failure from now on. */
+  recordFailure(keys: readonly string[]): void {
+    const now = this.now();
+    for (const key of keys) {
+      const state = this.takeState(key, now);
+      state.pending = Math.max(0, state.pending - 1);
+      state.failures += 1;
+      state.lastFailureAt = now;
+    }
+    this.dropOldKeys(now);
+  }
+
   /**
-   * Takes back the attempt's count after a correct password, and forgets the failures of
-   * the keys in `reset`, such as the user name.
+   * Takes back the count of an allowed attempt after a correct password, and forgets the
+   * failures of the keys in `reset`, such as the user name. Earlier failures of the other
+   * keys, such as the address, stay counted with their own times.
    */
   recordSuccess(keys: readonly string[], reset: readonly string[]): void {
     for (const key of keys) {
       const state = this.keys.get(key);
-      if (state !== undefined) {
-        state.failures = Math.max(0, state.failures - 1);
+      if (state === undefined) {
+        continue;
+      }
+      state.pending = Math.max(0, state.pending - 1);
+      if (state.failures === 0 && state.pending === 0) {
+        this.keys.delete(key);
       }
     }
     for (const key of reset) {
@@ -87,19 +112,34 @@ export class LoginThrottle {
   private decide(key: string, now: number): ThrottleDecision {
     const { policy } = this;
     const state = this.keys.get(key);
-    if (state === undefined || now - state.lastFailureAt >= policy.forgetAfterMs) {
+    if (state === undefined || now - lastCountedAt(state) >= policy.forgetAfterMs) {
       this.keys.delete(key);
       return { allowed: true, delayMs: 0 };
     }
-    if (state.failures >= policy.maxFailures) {
-      const blockedUntil = state.lastFailureAt + policy.blockMs;
+
+    const counted = state.failures + state.pending;
+    if (counted >= policy.maxFailures) {
+      const blockedUntil = lastCountedAt(state) + policy.blockMs;
       if (now < blockedUntil) {
         return { allowed: false, retryAfterSeconds: Math.ceil((blockedUntil - now) / 1000) };
       }
     }
-    const excess = state.failures - policy.freeFailures;
+    const excess = counted - policy.freeFailures;
     const delayMs = excess < 0 ? 0 : Math.min(policy.baseDelayMs * 2 ** excess, policy.maxDelayMs);
     return { allowed: true, delayMs };
+  }
+
+  /** Returns the key's state, created when missing, and moves it to the end of the map. */
+  private takeState(key: string, now: number): KeyState {
+    const state = this.keys.get(key) ?? {
+      failures: 0,
+      lastFailureAt: now,
+      pending: 0,
+      lastAttemptAt: now,
+    };
+    this.keys.delete(key);
+    this.keys.set(key, state);
+    return state;
   }
 
   private dropOldKeys(now: number): void {
@@ -107,11 +147,11 @@ export class LoginThrottle {
       return;
     }
     for (const [key, state] of this.keys) {
-      if (now - state.lastFailureAt >= this.policy.forgetAfterMs) {
+      if (now - lastCountedAt(state) >= this.policy.forgetAfterMs) {
         this.keys.delete(key);
       }
     }
-    // The map keeps keys in the order of their last failure, oldest first.
+    // The map keeps keys in the order of their last attempt or failure, oldest first.
     for (const key of this.keys.keys()) {
       if (this.keys.size <= this.policy.maxKeys) {
         break;
@@ -119,4 +159,14 @@ export class LoginThrottle {
       this.keys.delete(key);
     }
   }
+}
+
+/**
+ * Returns the time of the key's last counted attempt: its last failure, or its last allowed
+ * attempt while one is pending. An attempt never reported stays counted until forgotten.
+ */
+function lastCountedAt(state: KeyState): number {
+  const failedAt = state.failures > 0 ? state.lastFailureAt : Number.NEGATIVE_INFINITY;
+  const pendingAt = state.pending > 0 ? state.lastAttemptAt : Number.NEGATIVE_INFINITY;
+  return Math.max(failedAt, pendingAt);
 }
