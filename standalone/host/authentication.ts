@@ -63,9 +63,15 @@ export async function registerAuthentication(
     validate: async (_request: Request, artifact: unknown) => {
       const sessionId = readSessionId(artifact);
       const session = sessionId === null ? null : services.sessions.touch(sessionId);
-      const user = session === null ? null : await services.users.findUser(session.username);
-      if (session !== null && user === null) {
+      let user = session === null ? null : await services.users.findUser(session.username);
+      // A removed user or a reset password ends the user's sessions.
+      if (
+        session !== null &&
+        (user === null ||
+          session.credentialStamp !== (await services.users.credentialStamp(session.username)))
+      ) {
         services.sessions.remove(session.id);
+        user = null;
       }
       return user === null ? { isValid: false } : { isValid: true, credentials: { user } };
     },

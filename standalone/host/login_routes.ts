@@ -94,7 +94,10 @@ async function handleLogin(services: AuthenticationServices, request: Request, h
     return loginPage(h, { next, username: form.username, error: 'Invalid user name or password.' }, 401);
   }
 
-  const session = services.sessions.create(result.user.username);
+  const session = services.sessions.create(
+    result.user.username,
+    await services.users.credentialStamp(result.user.username)
+  );
   request.cookieAuth.set({ sid: session.id });
   services.logger.info(`User [${result.user.username}] signed in from [${request.info.remoteAddress}]`);
   // 303 makes the browser follow with a GET, so a reload does not post the form again.

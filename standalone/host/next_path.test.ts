@@ -6,6 +6,7 @@ describe('readNextPath', () => {
     [`${APP_PATH}/alerts/abc`, `${APP_PATH}/alerts/abc`],
     [`${APP_PATH}/review?host=web-01#top`, `${APP_PATH}/review?host=web-01#top`],
     ['/app/x/../y', '/app/y'],
+    [`/s/blue${APP_PATH}/alerts/abc`, `/s/blue${APP_PATH}/alerts/abc`],
   ])('keeps the path %s', (next, expected) => {
     expect(readNextPath(next)).toBe(expected);
   });
@@ -20,6 +21,13 @@ describe('readNextPath', () => {
     ['/app\t/x'],
     ['/login?next=/app'],
     ['/logout'],
+    ['/.//evil.example'],
+    ['/a/..//evil.example'],
+    ['/%2e//evil.example'],
+    ['/%2e%2e//evil.example'],
+    ['/./%2F/evil.example'],
+    ['/api/simple_http_investigation/alerts'],
+    ['/s/blue/login'],
     ['app/relative'],
     [''],
     [undefined],

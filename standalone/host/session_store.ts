@@ -4,6 +4,8 @@ import crypto from 'node:crypto';
 export interface Session {
   id: string;
   username: string;
+  /** Fingerprint of the user's password hash at sign-in; a new password ends the session. */
+  credentialStamp: string | null;
   createdAt: number;
   lastSeenAt: number;
 }
@@ -30,12 +32,13 @@ export class SessionStore {
     private readonly now: () => number = Date.now
   ) {}
 
-  create(username: string): Session {
+  create(username: string, credentialStamp: string | null = null): Session {
     this.removeExpired();
     const time = this.now();
     const session = {
       id: crypto.randomBytes(32).toString('base64url'),
       username,
+      credentialStamp,
       createdAt: time,
       lastSeenAt: time,
     };

@@ -44,6 +44,19 @@ export class UserStore {
   }
 
   /**
+   * Returns a fingerprint of the user's stored password hash, or null when the user is
+   * unknown. Sessions keep it from sign-in, so a reset password ends them.
+   */
+  async credentialStamp(username: string): Promise<string | null> {
+    await this.refresh();
+    const record = this.users.get(username);
+    if (record === undefined) {
+      return null;
+    }
+    return crypto.createHash('sha256').update(JSON.stringify(record.password)).digest('hex');
+  }
+
+  /**
    * Returns the user when this name and password matched within the last five minutes, so
    * repeated Basic calls skip scrypt and the login throttle.
    */

@@ -4,6 +4,7 @@ import os from 'node:os';
 import { API_BASE_PATH, API_PATHS, API_PRIVILEGES, API_VERSION, APP_PATH } from '../../common/constants';
 import { createLogger } from '../../standalone/host/logger';
 import { startHost, type RunningHost } from '../../standalone/host/start_host';
+import { readUsersFile, setUserPassword, writeUsersFile } from '../../standalone/host/users_file';
 import type { Role } from '../../standalone/roles';
 import { basicAuthorization, callApi, hostUrl, investigationPath, testUser, testUsersFile } from './helpers';
 
@@ -143,8 +144,10 @@ describe('authentication', () => {
       const alerts = await callApi('/alerts', { role: 'none', headers: { cookie }, query: { per_page: '1' } });
       expect(alerts.status).toBe(200);
 
+      // The test command builds the browser app before these tests, so the page is served.
       const app = await fetch(new URL(APP_PATH, hostUrl()), { headers: { cookie }, redirect: 'manual' });
-      expect(app.status).not.toBe(302);
+      expect(app.status).toBe(200);
+      expect(app.headers.get('content-security-policy')).toContain("script-src 'self'");
 
       const login = await fetch(new URL('/login', hostUrl()), { headers: { cookie }, redirect: 'manual' });
       expect(login.status).toBe(302);
@@ -174,6 +177,23 @@ describe('authentication', () => {
       expect(after.status).toBe(401);
       // The old cookie marks a browser session, which gets no Basic challenge.
       expect(after.headers.get('www-authenticate')).toBeNull();
+    });
+
+    it('ends sessions on password reset', async () => {
+      const cookie = await signIn('viewer');
+      const before = await callApi('/alerts', { role: 'none', headers: { cookie } });
+      expect(before.status).toBe(200);
+
+      // The same password again gets a new salt, so the stored hash changes as on a reset,
+      // and the other test files keep signing in with it.
+      const { username, password } = testUser('viewer');
+      const users = (await readUsersFile(testUsersFile())) ?? [];
+      await writeUsersFile(testUsersFile(), await setUserPassword(users, username, password));
+
+      const after = await callApi<ErrorBody>('/alerts', { role: 'none', headers: { cookie } });
+      expect(after.status).toBe(401);
+      const basic = await callApi('/alerts', { role: 'viewer' });
+      expect(basic.status).toBe(200);
     });
 
     it('rejects a form posted from another origin', async () => {
