@@ -35,7 +35,36 @@ export const REJECTED_TITLE = i18n.translate(
   { defaultMessage: 'Proposal rejected' }
 );
 
-export const SAVE_FAILED_TITLE = i18n.translate(
-  'simpleHttpInvestigation.exceptionHooks.exceptionSaveFailedTitle',
-  { defaultMessage: 'Could not save the exception' }
-);
+/** Titles of the toast for a failed write, by action, each naming the exception. */
+export const WRITE_FAILED_TITLES = {
+  create: (name: string) =>
+    i18n.translate('simpleHttpInvestigation.exceptionHooks.createFailedTitle', {
+      defaultMessage: 'Could not create the exception "{name}"',
+      values: { name },
+    }),
+  update: (name: string) =>
+    i18n.translate('simpleHttpInvestigation.exceptionHooks.updateFailedTitle', {
+      defaultMessage: 'Could not save the exception "{name}"',
+      values: { name },
+    }),
+  delete: (name: string) =>
+    i18n.translate('simpleHttpInvestigation.exceptionHooks.deleteFailedTitle', {
+      defaultMessage: 'Could not delete the exception "{name}"',
+      values: { name },
+    }),
+  propose: (name: string) =>
+    i18n.translate('simpleHttpInvestigation.exceptionHooks.proposeFailedTitle', {
+      defaultMessage: 'Could not propose the exception "{name}"',
+      values: { name },
+    }),
+  accept: (name: string) =>
+    i18n.translate('simpleHttpInvestigation.exceptionHooks.acceptFailedTitle', {
+      defaultMessage: 'Could not accept the proposed exception "{name}"',
+      values: { name },
+    }),
+  reject: (name: string) =>
+    i18n.translate('simpleHttpInvestigation.exceptionHooks.rejectFailedTitle', {
+      defaultMessage: 'Could not reject the proposed exception "{name}"',
+      values: { name },
+    }),
+};

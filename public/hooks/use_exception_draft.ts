@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 
 import {
+  isSameDraft,
   toExceptionDraft,
   type ExceptionDraft,
   type ExceptionDraftSource,
@@ -15,6 +16,8 @@ export interface ExceptionDraftState {
   /** The problems to show: of touched fields and entries, or all after `revealErrors`. */
   visibleErrors: ExceptionDraftErrors;
   validatorError: Error | null;
+  /** True when the draft differs from the fields it was loaded or last reset from. */
+  isDirty: boolean;
   update: (changes: Partial<ExceptionDraft>) => void;
   /** Replaces the draft, for example with the stored exception after a conflict. */
   reset: (fields: ExceptionDraftSource) => void;
@@ -50,7 +53,8 @@ const pickVisible = (
 
 /** Holds an exception form's draft and checks it with the API's schema on every change. */
 export const useExceptionDraft = (initialFields: ExceptionDraftSource): ExceptionDraftState => {
-  const [draft, setDraft] = useState(() => toExceptionDraft(initialFields));
+  const [loaded, setLoaded] = useState(() => toExceptionDraft(initialFields));
+  const [draft, setDraft] = useState(loaded);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [showAll, setShowAll] = useState(false);
   const { validate, loadError } = useExceptionDraftValidator();
@@ -65,8 +69,12 @@ export const useExceptionDraft = (initialFields: ExceptionDraftSource): Exceptio
     (changes: Partial<ExceptionDraft>) => setDraft((current) => ({ ...current, ...changes })),
     []
   );
+  const isDirty = useMemo(() => !isSameDraft(draft, loaded), [draft, loaded]);
+
   const reset = useCallback((fields: ExceptionDraftSource) => {
-    setDraft(toExceptionDraft(fields));
+    const next = toExceptionDraft(fields);
+    setLoaded(next);
+    setDraft(next);
     setTouched(new Set());
     setShowAll(false);
   }, []);
@@ -82,6 +90,7 @@ export const useExceptionDraft = (initialFields: ExceptionDraftSource): Exceptio
     check,
     visibleErrors,
     validatorError: loadError,
+    isDirty,
     update,
     reset,
     touch,

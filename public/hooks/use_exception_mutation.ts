@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 
 import type { ExceptionRecord } from '../../common/api/exceptions';
-import { getApiErrorDetails, toError } from '../api_client';
+import { getApiErrorDetails } from '../api_client';
 import * as i18n from './exception_translations';
 import { usePluginServices } from './use_plugin_services';
 
@@ -51,8 +51,10 @@ const readConflictRecord = (error: unknown): ExceptionRecord | null => {
 
 export interface ExceptionMutation {
   busy: boolean;
+  /** Sends `request`; `name` is the exception's name, which a failure toast shows. */
   run: <T>(
     action: ExceptionAction,
+    name: string,
     request: () => Promise<T>
   ) => Promise<ExceptionMutationOutcome<T>>;
 }
@@ -66,7 +68,7 @@ export const useExceptionMutation = (): ExceptionMutation => {
   const [busy, setBusy] = useState(false);
 
   const run = useCallback(
-    async <T>(action: ExceptionAction, request: () => Promise<T>) => {
+    async <T>(action: ExceptionAction, name: string, request: () => Promise<T>) => {
       setBusy(true);
 
       try {
@@ -90,7 +92,11 @@ export const useExceptionMutation = (): ExceptionMutation => {
           return { kind: 'invalid', message } as const;
         }
 
-        notifications.toasts.addError(toError(error), { title: i18n.SAVE_FAILED_TITLE });
+        // A plain `Error` with the server's message, because the standalone page's console
+        // prints an error with its class name, which minification shortens to letters.
+        notifications.toasts.addError(new Error(message), {
+          title: i18n.WRITE_FAILED_TITLES[action](name),
+        });
 
         return { kind: 'failed' } as const;
       } finally {

@@ -41,9 +41,14 @@ export const useExceptionWrites = (
   const { check, revealErrors } = state;
 
   const send = useCallback(
-    async <T>(action: ExceptionAction, request: () => Promise<T>, onDone: (value: T) => void) => {
+    async <T>(
+      action: ExceptionAction,
+      name: string,
+      request: () => Promise<T>,
+      onDone: (value: T) => void
+    ) => {
       setProblem(null);
-      const outcome: ExceptionMutationOutcome<T> = await run(action, request);
+      const outcome: ExceptionMutationOutcome<T> = await run(action, name, request);
 
       if (outcome.kind === 'done') {
         onDone(outcome.value);
@@ -68,7 +73,7 @@ export const useExceptionWrites = (
         return;
       }
 
-      await send(action, () => request(fields), onSaved);
+      await send(action, fields.name, () => request(fields), onSaved);
     },
     [check, revealErrors, send, onSaved]
   );
@@ -103,6 +108,7 @@ export const useExceptionWrites = (
       if (record) {
         await send(
           'reject',
+          record.name,
           () => api.rejectException(record.id, record.version, comment),
           onSaved
         );
@@ -115,6 +121,7 @@ export const useExceptionWrites = (
     if (record) {
       await send(
         'delete',
+        record.name,
         () => api.deleteException(record.id, record.version),
         () => onDeleted(record.id)
       );

@@ -101,3 +101,10 @@ export const toFieldsInput = (draft: ExceptionDraft): Record<string, unknown> =>
   entries: draft.entries.map(toEntryInput),
   expire_time: draft.expire_time,
 });
+
+/**
+ * Returns true when both drafts would send the same fields. Row keys do not count, so a
+ * removed and re-added identical entry is no change.
+ */
+export const isSameDraft = (left: ExceptionDraft, right: ExceptionDraft): boolean =>
+  JSON.stringify(toFieldsInput(left)) === JSON.stringify(toFieldsInput(right));

@@ -1,8 +1,10 @@
 /** @jest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import type { AlertExceptionsResponse, ExceptionSummary } from '../../../common/api/exceptions';
+import { createTestServices } from '../../test_helpers/create_test_services';
+import { buildProposalRecord } from '../../test_helpers/exception_fixtures';
 import { renderInApp } from '../../test_helpers/render_in_app';
 import { AlertExceptionsCallout } from './alert_exceptions_callout';
 
@@ -73,14 +75,26 @@ describe('AlertExceptionsCallout', () => {
     expect(history.location.pathname).toBe('/exceptions');
   });
 
-  it('lists proposals with their status', () => {
-    renderCallout({
+  it('lists proposals with their status', async () => {
+    const services = createTestServices();
+    services.api.getException.mockResolvedValue(
+      buildProposalRecord({
+        state: 'rejected',
+        status: 'rejected',
+        decision: { decided_by: 'admin', decided_at: '2025-01-12T08:00:00.000Z', comment: null },
+      })
+    );
+    const exceptions = {
       matches: [],
       proposals: [
         summary({ id: 'proposal-1', name: 'First try', status: 'rejected' }),
         summary({ id: 'proposal-2', name: 'Second try', status: 'proposed' }),
       ],
-    });
+    };
+    renderInApp(
+      <AlertExceptionsCallout exceptions={exceptions} error={null} onRetry={jest.fn()} />,
+      { services }
+    );
 
     const rejected = screen.getByTestId('simpleHttpInvestigationAlertProposal-proposal-1');
     const waiting = screen.getByTestId('simpleHttpInvestigationAlertProposal-proposal-2');
@@ -90,6 +104,64 @@ describe('AlertExceptionsCallout', () => {
     expect(within(rejected).getByText('First try')).toBeTruthy();
     expect(within(waiting).getByTestId(badgeTestId).textContent).toBe('Proposed');
     expect(screen.queryByTestId('simpleHttpInvestigationAlertExceptionMatches')).toBeNull();
+    expect(await within(rejected).findByText(/^Decided by admin on /)).toBeTruthy();
+    expect(within(rejected).queryByText(/Comment:/)).toBeNull();
+    expect(within(waiting).queryByText(/Decided by/)).toBeNull();
+  });
+
+  it('shows who rejected a proposal and why', async () => {
+    const services = createTestServices();
+    services.api.getException.mockResolvedValue(
+      buildProposalRecord({
+        state: 'rejected',
+        status: 'rejected',
+        decision: {
+          decided_by: 'admin',
+          decided_at: '2025-01-12T08:00:00.000Z',
+          comment: 'The lab closed last year',
+        },
+      })
+    );
+
+    renderInApp(
+      <AlertExceptionsCallout
+        exceptions={{
+          matches: [],
+          proposals: [summary({ id: 'proposal-1', name: 'Lab classes', status: 'rejected' })],
+        }}
+        error={null}
+        onRetry={jest.fn()}
+      />,
+      { services }
+    );
+
+    const rejected = screen.getByTestId('simpleHttpInvestigationAlertProposal-proposal-1');
+    expect(await within(rejected).findByText(/^Decided by admin on /)).toBeTruthy();
+    expect(within(rejected).getByText(/Comment: The lab closed last year/)).toBeTruthy();
+    expect(services.api.getException.mock.calls[0][0]).toBe('proposal-1');
+  });
+
+  it('reads no decision of a waiting proposal', async () => {
+    const services = createTestServices();
+
+    renderInApp(
+      <AlertExceptionsCallout
+        exceptions={{ matches: [], proposals: [summary({ status: 'proposed' })] }}
+        error={null}
+        onRetry={jest.fn()}
+      />,
+      { services }
+    );
+    // Lets the panel's request for decided proposals, of which there are none, settle.
+    await act(() => Promise.resolve());
+
+    expect(services.api.getException).not.toHaveBeenCalled();
+  });
+
+  it('says the matches apply to the alert', () => {
+    renderCallout({ matches: [summary({})], proposals: [] });
+
+    expect(screen.getByText(/^These active exceptions apply to this alert\./)).toBeTruthy();
   });
 
   it('shows the error and retries', async () => {

@@ -10,8 +10,14 @@ import {
 } from '@elastic/eui';
 import type { ReactNode } from 'react';
 
-import type { AlertExceptionsResponse, ExceptionSummary } from '../../../common/api/exceptions';
+import type {
+  AlertExceptionsResponse,
+  ExceptionDecision,
+  ExceptionSummary,
+} from '../../../common/api/exceptions';
 import type { ApiErrorDetails } from '../../api_client';
+import { useProposalDecisions } from '../../hooks/use_proposal_decisions';
+import { formatTimestamp } from '../../lib/format_timestamp';
 import { ApiErrorCallout } from '../api_error_callout/api_error_callout';
 import { AppLink } from '../app_link/app_link';
 import { describeException } from '../exception_badges/exception_badges';
@@ -56,32 +62,55 @@ const MatchesCallout = ({ matches }: { matches: ExceptionSummary[] }) => (
   </EuiCallOut>
 );
 
-const ProposalsPanel = ({ proposals }: { proposals: ExceptionSummary[] }) => (
-  <EuiPanel hasBorder paddingSize="s" data-test-subj="simpleHttpInvestigationAlertProposals">
-    <EuiTitle size="xxs">
-      <h3>{i18n.PROPOSALS_TITLE}</h3>
-    </EuiTitle>
-    <EuiSpacer size="xs" />
-    {proposals.map((proposal) => (
-      <EuiFlexGroup
-        key={proposal.id}
-        gutterSize="s"
-        alignItems="center"
-        responsive={false}
-        data-test-subj={`simpleHttpInvestigationAlertProposal-${proposal.id}`}
-      >
-        <EuiFlexItem grow={false}>
-          <ExceptionStatusBadge status={proposal.status} />
-        </EuiFlexItem>
-        <EuiFlexItem grow={false}>
-          <EuiText size="s">
-            <ExceptionLink exception={proposal} />
-          </EuiText>
-        </EuiFlexItem>
-      </EuiFlexGroup>
-    ))}
-  </EuiPanel>
+const DecisionText = ({ decision }: { decision: ExceptionDecision }) => (
+  <EuiText size="xs" color="subdued">
+    <p>
+      {i18n.decidedBy(decision.decided_by, formatTimestamp(decision.decided_at))}
+      {decision.comment && (
+        <>
+          <br />
+          {i18n.decisionComment(decision.comment)}
+        </>
+      )}
+    </p>
+  </EuiText>
 );
+
+const ProposalsPanel = ({ proposals }: { proposals: ExceptionSummary[] }) => {
+  // NOTE: when the decisions fail to load, the panel shows the statuses without them.
+  const { data: decisions } = useProposalDecisions(proposals);
+
+  return (
+    <EuiPanel hasBorder paddingSize="s" data-test-subj="simpleHttpInvestigationAlertProposals">
+      <EuiTitle size="xxs">
+        <h3>{i18n.PROPOSALS_TITLE}</h3>
+      </EuiTitle>
+      <EuiSpacer size="xs" />
+      {proposals.map((proposal) => {
+        const decision = decisions?.[proposal.id];
+
+        return (
+          <div
+            key={proposal.id}
+            data-test-subj={`simpleHttpInvestigationAlertProposal-${proposal.id}`}
+          >
+            <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
+              <EuiFlexItem grow={false}>
+                <ExceptionStatusBadge status={proposal.status} />
+              </EuiFlexItem>
+              <EuiFlexItem grow={false}>
+                <EuiText size="s">
+                  <ExceptionLink exception={proposal} />
+                </EuiText>
+              </EuiFlexItem>
+            </EuiFlexGroup>
+            {decision && <DecisionText decision={decision} />}
+          </div>
+        );
+      })}
+    </EuiPanel>
+  );
+};
 
 const renderContent = ({ exceptions, error, onRetry }: AlertExceptionsCalloutProps) => {
   if (exceptions === undefined) {

@@ -13,7 +13,8 @@ export const matchesTitle = (count: number) =>
   });
 
 export const MATCHES_BODY = i18n.translate('simpleHttpInvestigation.alertExceptions.matchesBody', {
-  defaultMessage: 'An admin accepted these exceptions for servers known to be benign.',
+  defaultMessage:
+    'These active exceptions apply to this alert. Each one names servers that an admin marked as benign.',
 });
 
 export const PROPOSALS_TITLE = i18n.translate(
@@ -65,4 +66,16 @@ export const proposalReason = (verdict: string) =>
   i18n.translate('simpleHttpInvestigation.alertExceptions.proposalReason', {
     defaultMessage: 'The investigation of the alert ended with the verdict {verdict}.',
     values: { verdict },
+  });
+
+export const decidedBy = (user: string, time: string) =>
+  i18n.translate('simpleHttpInvestigation.alertExceptions.decidedBy', {
+    defaultMessage: 'Decided by {user} on {time}',
+    values: { user, time },
+  });
+
+export const decisionComment = (comment: string) =>
+  i18n.translate('simpleHttpInvestigation.alertExceptions.decisionComment', {
+    defaultMessage: 'Comment: {comment}',
+    values: { comment },
   });

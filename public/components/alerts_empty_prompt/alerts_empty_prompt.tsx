@@ -1,4 +1,4 @@
-import { EuiButton, EuiButtonEmpty, EuiEmptyPrompt } from '@elastic/eui';
+import { EuiButton, EuiButtonEmpty, EuiEmptyPrompt, EuiFlexGroup } from '@elastic/eui';
 
 import * as i18n from './translations';
 
@@ -46,14 +46,17 @@ export const AlertsEmptyPrompt = ({
     );
   }
 
+  // The table gives its empty message a full-width cell, so the group centres the prompt.
   return (
-    <EuiEmptyPrompt
-      iconType="search"
-      title={<h3>{hasFilters ? i18n.TITLE_WITH_FILTERS : i18n.TITLE}</h3>}
-      titleSize="xs"
-      body={<p>{hasFilters ? i18n.BODY_WITH_FILTERS : i18n.BODY}</p>}
-      actions={actions}
-      data-test-subj="simpleHttpInvestigationAlertsEmptyPrompt"
-    />
+    <EuiFlexGroup justifyContent="center">
+      <EuiEmptyPrompt
+        iconType="search"
+        title={<h3>{hasFilters ? i18n.TITLE_WITH_FILTERS : i18n.TITLE}</h3>}
+        titleSize="xs"
+        body={<p>{hasFilters ? i18n.BODY_WITH_FILTERS : i18n.BODY}</p>}
+        actions={actions}
+        data-test-subj="simpleHttpInvestigationAlertsEmptyPrompt"
+      />
+    </EuiFlexGroup>
   );
 };

@@ -1,7 +1,6 @@
-import type { EuiBasicTableColumn } from '@elastic/eui';
+import { EuiFlexGroup, EuiFlexItem, type EuiBasicTableColumn } from '@elastic/eui';
 
 import type { AlertListItem, RuleSummary } from '../../../common/api/alerts';
-import type { ExceptionSummary } from '../../../common/api/exceptions';
 import type { InvestigationStatus } from '../../../common/api/investigations';
 import { investigationPath } from '../../lib/app_location_state';
 import { formatTimestamp } from '../../lib/format_timestamp';
@@ -125,11 +124,25 @@ const getAllColumns = (alertsSearch: string): Array<EuiBasicTableColumn<AlertLis
     render: renderText,
   },
   {
+    // The exception badges share this column because a last column scrolls out of view.
     field: 'workflow_status',
     name: i18n.COLUMN_STATUS,
+    nameTooltip: { content: i18n.COLUMN_STATUS_TOOLTIP },
     sortable: true,
     minWidth: '8em',
-    render: (status: string) => <WorkflowStatusBadge status={status} />,
+    maxWidth: '14em',
+    render: (status: string, alert: AlertListItem) => (
+      <EuiFlexGroup direction="column" gutterSize="xs" alignItems="flexStart">
+        <EuiFlexItem grow={false}>
+          <WorkflowStatusBadge status={status} />
+        </EuiFlexItem>
+        {alert.exceptions.length > 0 && (
+          <EuiFlexItem grow={false} css={{ maxWidth: '100%' }}>
+            <ExceptionBadges exceptions={alert.exceptions} />
+          </EuiFlexItem>
+        )}
+      </EuiFlexGroup>
+    ),
   },
   {
     field: 'investigation_status',
@@ -138,12 +151,4 @@ const getAllColumns = (alertsSearch: string): Array<EuiBasicTableColumn<AlertLis
     render: (status: InvestigationStatus | null) => <InvestigationStatusBadge status={status} />,
   },
   { field: 'assignee', name: i18n.COLUMN_ASSIGNEE, minWidth: '5.5em', render: renderText },
-  {
-    field: 'exceptions',
-    name: i18n.COLUMN_EXCEPTION,
-    nameTooltip: { content: i18n.COLUMN_EXCEPTION_TOOLTIP },
-    minWidth: '7em',
-    maxWidth: '14em',
-    render: (exceptions: ExceptionSummary[]) => <ExceptionBadges exceptions={exceptions} />,
-  },
 ];

@@ -70,12 +70,9 @@ export const COLUMN_ASSIGNEE = i18n.translate(
   { defaultMessage: 'Assignee' }
 );
 
-export const COLUMN_EXCEPTION = i18n.translate(
-  'simpleHttpInvestigation.alertsTable.columnException',
-  { defaultMessage: 'Exception' }
-);
-
-export const COLUMN_EXCEPTION_TOOLTIP = i18n.translate(
-  'simpleHttpInvestigation.alertsTable.columnExceptionTooltip',
-  { defaultMessage: 'Active exceptions that match the alert' }
+export const COLUMN_STATUS_TOOLTIP = i18n.translate(
+  'simpleHttpInvestigation.alertsTable.columnStatusTooltip',
+  {
+    defaultMessage: 'The workflow status, and below it the active exceptions that match the alert',
+  }
 );

@@ -5,6 +5,7 @@ import {
   EuiFlexItem,
   EuiFormRow,
   EuiSelect,
+  EuiText,
   type EuiSelectOption,
 } from '@elastic/eui';
 
@@ -50,13 +51,12 @@ interface EntryCellProps {
   label: string | undefined;
   grow: 1 | 3 | 4;
   minWidth: number;
-  helpText?: string;
   children: ReactElement;
 }
 
-const EntryCell = ({ label, grow, minWidth, helpText, children }: EntryCellProps) => (
+const EntryCell = ({ label, grow, minWidth, children }: EntryCellProps) => (
   <EuiFlexItem grow={grow} css={{ minWidth }}>
-    <EuiFormRow label={label} helpText={helpText} display="rowCompressed" fullWidth>
+    <EuiFormRow label={label} display="rowCompressed" fullWidth>
       {children}
     </EuiFormRow>
   </EuiFlexItem>
@@ -154,12 +154,7 @@ export const EntryRow = ({
             data-test-subj={`simpleHttpInvestigationEntryType-${index}`}
           />
         </EntryCell>
-        <EntryCell
-          label={labelOf(i18n.VALUE_LABEL)}
-          helpText={entry.type === 'wildcard' ? i18n.WILDCARD_HELP : undefined}
-          grow={4}
-          minWidth={200}
-        >
+        <EntryCell label={labelOf(i18n.VALUE_LABEL)} grow={4} minWidth={200}>
           <EntryValueInput
             entry={entry}
             index={index}
@@ -179,6 +174,17 @@ export const EntryRow = ({
           />
         </EuiFlexItem>
       </EuiFlexGroup>
+      {/* Below the row, because help text inside the value cell would lift its input above
+          the other inputs, which align at their bottom edge. */}
+      {entry.type === 'wildcard' && (
+        <EuiText
+          size="xs"
+          color="subdued"
+          data-test-subj={`simpleHttpInvestigationEntryWildcardHelp-${index}`}
+        >
+          <p>{i18n.WILDCARD_HELP}</p>
+        </EuiText>
+      )}
       <EntryRowErrors entry={entry} index={index} errors={errors} />
     </fieldset>
   );

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import type { ExceptionSummary } from '../../../common/api/exceptions';
-import { formatTimestamp } from '../../lib/format_timestamp';
+import { formatExpiryTime } from '../../lib/format_timestamp';
 import { renderInApp } from '../../test_helpers/render_in_app';
 import { describeException, ExceptionBadges } from './exception_badges';
 
@@ -57,7 +57,7 @@ describe('ExceptionBadges', () => {
     await userEvent.hover(screen.getByTestId('simpleHttpInvestigationExceptionBadge'));
 
     const tooltip = await screen.findByRole('tooltip');
-    expect(tooltip.textContent).toBe(`Training. Expires ${formatTimestamp(expireTime)}`);
+    expect(tooltip.textContent).toBe(`Training. Expires ${formatExpiryTime(expireTime)}`);
   });
 
   it('lists the others in the tooltip', async () => {

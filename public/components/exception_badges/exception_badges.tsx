@@ -1,14 +1,14 @@
 import { EuiBadge, EuiFlexGroup, EuiFlexItem, EuiToolTip } from '@elastic/eui';
 
 import type { ExceptionSummary } from '../../../common/api/exceptions';
-import { formatTimestamp } from '../../lib/format_timestamp';
+import { formatExpiryTime } from '../../lib/format_timestamp';
 import { FALSE_POSITIVE_CATEGORY_LABELS } from '../badges/translations';
 import * as i18n from './translations';
 
-/** Describes an exception's category and expiry, such as "Training. Expires Jan 31, 2027 …". */
+/** Describes an exception's category and expiry, such as "Training. Expires Jan 31, 2027 @ 00:00 UTC+00:00". */
 export const describeException = ({ category, expire_time: expireTime }: ExceptionSummary) => {
   const expiry =
-    expireTime === null ? i18n.NEVER_EXPIRES : i18n.expiresAt(formatTimestamp(expireTime));
+    expireTime === null ? i18n.NEVER_EXPIRES : i18n.expiresAt(formatExpiryTime(expireTime));
 
   return `${FALSE_POSITIVE_CATEGORY_LABELS[category] ?? category}. ${expiry}`;
 };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EuiFormRow, EuiText, EuiTextArea } from '@elastic/eui';
+import { EuiFormRow, EuiSpacer, EuiText, EuiTextArea } from '@elastic/eui';
 
 import { ConfirmModal } from '../confirm_modal/confirm_modal';
 import * as i18n from './translations';
@@ -31,6 +31,7 @@ export const DecisionModal = ({ decision, busy, onConfirm, onCancel }: DecisionM
       <EuiText size="s">
         <p>{isReject ? i18n.REJECT_BODY : i18n.ACCEPT_BODY}</p>
       </EuiText>
+      <EuiSpacer size="m" />
       <EuiFormRow
         label={i18n.COMMENT_LABEL}
         labelAppend={isReject ? undefined : i18n.COMMENT_OPTIONAL}

@@ -23,12 +23,13 @@ const inputValue = (id: string) => (byTestId(id) as HTMLInputElement).value;
 
 /** Renders the flyout and waits until its checks have loaded, which enables its buttons. */
 const renderFlyout = async (exception: ExceptionRecord | null) => {
+  const onClose = jest.fn();
   const onSaved = jest.fn();
   const onDeleted = jest.fn();
   const result = renderInApp(
     <ExceptionFlyout
       exception={exception}
-      onClose={jest.fn()}
+      onClose={onClose}
       onSaved={onSaved}
       onDeleted={onDeleted}
     />
@@ -37,7 +38,7 @@ const renderFlyout = async (exception: ExceptionRecord | null) => {
     exception?.state === 'proposed' ? 'ExceptionAcceptButton' : 'ExceptionSaveButton';
   await waitFor(() => expect(byTestId(submitId).hasAttribute('disabled')).toBe(false));
 
-  return { ...result, onSaved, onDeleted };
+  return { ...result, onClose, onSaved, onDeleted };
 };
 
 /** Types text in one change event, because typing each key re-renders the whole flyout. */
@@ -93,7 +94,9 @@ describe('ExceptionFlyout', () => {
     await userEvent.click(byTestId('ExceptionSaveButton'));
 
     await waitFor(() => expect(services.toasts.addError).toHaveBeenCalledTimes(1));
-    expect(services.toasts.addError.mock.calls[0][1].title).toBe('Could not save the exception');
+    expect(services.toasts.addError.mock.calls[0][1].title).toBe(
+      'Could not save the exception "Renamed"'
+    );
     expect(onSaved).not.toHaveBeenCalled();
     expect(inputValue('ExceptionName')).toBe('Renamed');
     expect(inputValue('EntryValue-0')).toBe('dev-ws-07');
@@ -221,5 +224,39 @@ describe('ExceptionFlyout', () => {
       'WzEsMV0=',
       'The lab closed last year'
     );
+  });
+
+  it('closes an unchanged draft at once', async () => {
+    const { onClose } = await renderFlyout(buildExceptionRecord());
+
+    await userEvent.click(byTestId('ExceptionFlyoutCancel'));
+
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(screen.queryByTestId('simpleHttpInvestigationConfirmModal')).toBeNull();
+  });
+
+  it('asks before discarding edits', async () => {
+    const { onClose } = await renderFlyout(buildExceptionRecord());
+
+    await fillIn('ExceptionName', 'Renamed');
+    await userEvent.click(byTestId('ExceptionFlyoutCancel'));
+
+    expect(onClose).not.toHaveBeenCalled();
+    await userEvent.click(byTestId('ConfirmModalCancelButton'));
+    expect(inputValue('ExceptionName')).toBe('Renamed');
+
+    await userEvent.keyboard('{Escape}');
+    await userEvent.click(byTestId('ConfirmModalConfirmButton'));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes at once after an edit is undone', async () => {
+    const { onClose } = await renderFlyout(buildExceptionRecord());
+
+    await fillIn('ExceptionName', 'Renamed');
+    await fillIn('ExceptionName', 'Developer previews on dev-ws-07');
+    await userEvent.click(byTestId('ExceptionFlyoutCancel'));
+
+    expect(onClose).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   EuiButtonEmpty,
   EuiCallOut,
@@ -17,6 +17,7 @@ import {
 
 import type { ExceptionDraftState } from '../../hooks/use_exception_draft';
 import { ExceptionPreview } from '../exception_preview/exception_preview';
+import { DiscardChangesModal } from './discard_changes_modal';
 import { ExceptionForm } from './exception_form';
 import * as i18n from './translations';
 
@@ -31,11 +32,15 @@ export interface ExceptionFlyoutLayoutProps {
   notice?: ReactNode;
   /** The buttons at the right of the footer. */
   actions: ReactNode;
+  /** Called on Escape, the close button or Cancel; after a confirmation when the draft changed. */
   onClose: () => void;
   'data-test-subj': string;
 }
 
-/** Renders the exception form and its preview in a flyout, shared by every flyout mode. */
+/**
+ * Renders the exception form and its preview in a flyout, shared by every flyout mode. Closing
+ * a changed draft first requests confirmation to discard the edits.
+ */
 export const ExceptionFlyoutLayout = ({
   title,
   description,
@@ -49,10 +54,19 @@ export const ExceptionFlyoutLayout = ({
 }: ExceptionFlyoutLayoutProps) => {
   const titleId = useGeneratedHtmlId({ prefix: 'simpleHttpInvestigationExceptionFlyoutTitle' });
   const { draft, check, visibleErrors, validatorError } = state;
+  const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false);
+
+  const requestClose = () => {
+    if (state.isDirty) {
+      setIsConfirmingDiscard(true);
+    } else {
+      onClose();
+    }
+  };
 
   return (
     <EuiFlyout
-      onClose={onClose}
+      onClose={requestClose}
       size="l"
       ownFocus
       aria-labelledby={titleId}
@@ -101,7 +115,7 @@ export const ExceptionFlyoutLayout = ({
           <EuiFlexItem grow={false}>
             <EuiButtonEmpty
               iconType="cross"
-              onClick={onClose}
+              onClick={requestClose}
               data-test-subj="simpleHttpInvestigationExceptionFlyoutCancel"
             >
               {i18n.CANCEL}
@@ -114,6 +128,12 @@ export const ExceptionFlyoutLayout = ({
           </EuiFlexItem>
         </EuiFlexGroup>
       </EuiFlyoutFooter>
+      {isConfirmingDiscard && (
+        <DiscardChangesModal
+          onDiscard={onClose}
+          onCancel={() => setIsConfirmingDiscard(false)}
+        />
+      )}
     </EuiFlyout>
   );
 };

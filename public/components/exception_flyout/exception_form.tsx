@@ -3,6 +3,7 @@ import { EuiDatePicker, EuiFieldText, EuiFormRow, EuiSelect, EuiTextArea } from 
 
 import { pickOneOf } from '../../lib/alerts_page_query';
 import type { ExceptionDraft } from '../../lib/exception_draft';
+import { EXPIRY_INPUT_FORMAT, formatUtcOffset } from '../../lib/format_timestamp';
 import { FALSE_POSITIVE_CATEGORY_OPTIONS } from '../../lib/investigation_values';
 import type { ExceptionDraftErrors } from '../../lib/validate_exception_draft';
 import { FALSE_POSITIVE_CATEGORY_LABELS } from '../badges/translations';
@@ -141,22 +142,28 @@ export const ExceptionForm = ({
       </EuiFormRow>
       <EuiFormRow
         label={i18n.EXPIRY_LABEL}
-        helpText={i18n.EXPIRY_HELP}
+        helpText={i18n.expiryHelp(formatUtcOffset(moment()))}
         isInvalid={expiryErrors.length > 0}
         error={expiryErrors}
       >
+        {/* No `minDate`: the picker would drop a typed past date and leave the field empty,
+            which saves an exception that never expires. The check names the past date. */}
         <EuiDatePicker
           showTimeSelect
+          timeFormat="HH:mm"
+          dateFormat={EXPIRY_INPUT_FORMAT}
           disabled={disabled}
           selected={draft.expire_time ? moment(draft.expire_time) : null}
-          minDate={moment()}
           placeholder={i18n.EXPIRY_PLACEHOLDER}
           isInvalid={expiryErrors.length > 0}
           onChange={(date) => {
             onChange({ expire_time: date ? date.toISOString() : null });
             onTouch('expire_time');
           }}
-          onClear={() => onChange({ expire_time: null })}
+          onClear={() => {
+            onChange({ expire_time: null });
+            onTouch('expire_time');
+          }}
           data-test-subj="simpleHttpInvestigationExceptionExpiry"
         />
       </EuiFormRow>

@@ -41,7 +41,9 @@ export const ProposeExceptionFlyout = ({
     }
 
     setServerError(null);
-    const outcome = await run('propose', () => api.proposeException(alertId, fields));
+    const outcome = await run('propose', fields.name, () =>
+      api.proposeException(alertId, fields)
+    );
 
     if (outcome.kind === 'done') {
       onProposed(outcome.value);

@@ -60,9 +60,12 @@ export const EXPIRY_LABEL = i18n.translate('simpleHttpInvestigation.exceptionFly
   defaultMessage: 'Expires',
 });
 
-export const EXPIRY_HELP = i18n.translate('simpleHttpInvestigation.exceptionFlyout.expiryHelp', {
-  defaultMessage: 'From then on the exception hides no alert. Leave empty to never expire.',
-});
+export const expiryHelp = (utcOffset: string) =>
+  i18n.translate('simpleHttpInvestigation.exceptionFlyout.expiryHelp', {
+    defaultMessage:
+      'Local time of this browser ({utcOffset}). From then on the exception hides no alert. Leave empty to never expire.',
+    values: { utcOffset },
+  });
 
 export const EXPIRY_PLACEHOLDER = i18n.translate(
   'simpleHttpInvestigation.exceptionFlyout.expiryPlaceholder',
@@ -103,6 +106,19 @@ export const deleteBody = (name: string) =>
       'Alerts that "{name}" hides appear again in the alerts list. The audit history keeps the record of the exception.',
     values: { name },
   });
+
+export const DISCARD_TITLE = i18n.translate(
+  'simpleHttpInvestigation.exceptionFlyout.discardTitle',
+  { defaultMessage: 'Discard your changes?' }
+);
+
+export const DISCARD_BODY = i18n.translate('simpleHttpInvestigation.exceptionFlyout.discardBody', {
+  defaultMessage: 'The form has edits that are not saved. Closing it discards them.',
+});
+
+export const DISCARD = i18n.translate('simpleHttpInvestigation.exceptionFlyout.discard', {
+  defaultMessage: 'Discard changes',
+});
 
 export const ACCEPT = i18n.translate('simpleHttpInvestigation.exceptionFlyout.accept', {
   defaultMessage: 'Accept',

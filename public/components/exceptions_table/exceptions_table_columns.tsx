@@ -3,6 +3,7 @@ import type { EuiBasicTableColumn } from '@elastic/eui';
 import type { ExceptionRecord, ExceptionStatus } from '../../../common/api/exceptions';
 import type { ExceptionEntry } from '../../../common/exceptions/entries';
 import { investigationPath } from '../../lib/app_location_state';
+import { formatExpiryTime } from '../../lib/format_timestamp';
 import { AppLink } from '../app_link/app_link';
 import { FALSE_POSITIVE_CATEGORY_LABELS } from '../badges/translations';
 import { ExceptionStatusBadge } from '../exception_badges/exception_status_badge';
@@ -22,7 +23,8 @@ const categoryColumn = (): Columns[number] => ({
 const entriesColumn = (): Columns[number] => ({
   field: 'entries',
   name: i18n.COLUMN_ENTRIES,
-  minWidth: '16em',
+  // Narrow enough that all columns fit a 1024 px window. Long entries wrap.
+  minWidth: '12em',
   render: (entries: ExceptionEntry[]) => <EntriesCell entries={entries} />,
 });
 
@@ -57,7 +59,11 @@ export const getExceptionsColumns = (onOpen: (exception: ExceptionRecord) => voi
     sortable: true,
     minWidth: '9em',
     render: (expireTime: string | null) =>
-      expireTime === null ? i18n.NEVER : <FormattedTime value={expireTime} />,
+      expireTime === null ? (
+        i18n.NEVER
+      ) : (
+        <FormattedTime value={expireTime} format={formatExpiryTime} />
+      ),
   },
   { field: 'created_by', name: i18n.COLUMN_AUTHOR, minWidth: '6em' },
   {

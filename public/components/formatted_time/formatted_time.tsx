@@ -5,10 +5,12 @@ import { EmptyValue } from '../empty_value/empty_value';
 
 export interface FormattedTimeProps {
   value: string | null;
+  /** Turns the ISO 8601 value into the shown text; `formatTimestamp` unless given. */
+  format?: (timestamp: string) => string;
 }
 
 /** Renders a timestamp in Kibana's default date format, with the ISO 8601 value in a tooltip. */
-export const FormattedTime = ({ value }: FormattedTimeProps) => {
+export const FormattedTime = ({ value, format = formatTimestamp }: FormattedTimeProps) => {
   if (value === null) {
     return <EmptyValue />;
   }
@@ -16,7 +18,7 @@ export const FormattedTime = ({ value }: FormattedTimeProps) => {
   return (
     <EuiToolTip content={value}>
       <time dateTime={value} tabIndex={0}>
-        {formatTimestamp(value)}
+        {format(value)}
       </time>
     </EuiToolTip>
   );

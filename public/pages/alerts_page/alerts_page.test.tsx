@@ -269,6 +269,13 @@ describe('AlertsPage', () => {
 
     expect(within(matchedRow).getByTestId(badgeTestId).textContent).toBe('Developer previews');
     expect(within(otherRow).queryByTestId(badgeTestId)).toBeNull();
+
+    // The badge sits under the workflow status, which is in view without scrolling sideways.
+    const statusCell = within(matchedRow)
+      .getByTestId('simpleHttpInvestigationWorkflowStatusBadge')
+      .closest('td');
+    expect(statusCell).not.toBeNull();
+    expect(within(statusCell as HTMLElement).getByTestId(badgeTestId)).toBeTruthy();
   });
 
   it('filters by assignee from the URL', async () => {
