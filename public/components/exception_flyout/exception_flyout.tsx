@@ -25,12 +25,16 @@ export interface ExceptionFlyoutProps {
   onDeleted: (id: string) => void;
 }
 
-const titleOf = (record: ExceptionRecord | null): string => {
+/** Names the flyout after what the user can do: a user without Manage exceptions only reads. */
+const titleOf = (record: ExceptionRecord | null, canManage: boolean): string => {
   if (record === null) {
     return i18n.CREATE_TITLE;
   }
+  if (record.state === 'proposed') {
+    return canManage ? i18n.REVIEW_TITLE : i18n.VIEW_PROPOSAL_TITLE;
+  }
 
-  return record.state === 'proposed' ? i18n.REVIEW_TITLE : i18n.EDIT_TITLE;
+  return canManage ? i18n.EDIT_TITLE : i18n.VIEW_TITLE;
 };
 
 /** Renders a failed write beside the draft: a conflict with reload, or the server's message. */
@@ -94,7 +98,7 @@ export const ExceptionFlyout = ({
   return (
     <>
       <ExceptionFlyoutLayout
-        title={titleOf(record)}
+        title={titleOf(record, canManageExceptions)}
         description={record?.proposal ? <ProposalDescription record={record} /> : undefined}
         state={state}
         busy={writes.busy}

@@ -8,6 +8,15 @@ export const EDIT_TITLE = i18n.translate('simpleHttpInvestigation.exceptionFlyou
   defaultMessage: 'Edit exception',
 });
 
+export const VIEW_TITLE = i18n.translate('simpleHttpInvestigation.exceptionFlyout.viewTitle', {
+  defaultMessage: 'Exception',
+});
+
+export const VIEW_PROPOSAL_TITLE = i18n.translate(
+  'simpleHttpInvestigation.exceptionFlyout.viewProposalTitle',
+  { defaultMessage: 'Proposed exception' }
+);
+
 export const REVIEW_TITLE = i18n.translate('simpleHttpInvestigation.exceptionFlyout.reviewTitle', {
   defaultMessage: 'Review proposed exception',
 });

@@ -62,11 +62,12 @@ describe('ExceptionsPage for each role', () => {
 
     expect(isDisabled('CreateExceptionButton')).toBe(true);
 
-    await openFlyout(exception);
+    const flyout = await openFlyout(exception);
 
     expect(isDisabled('ExceptionSaveButton')).toBe(true);
     expect(isDisabled('ExceptionDeleteButton')).toBe(true);
     expect(nameField().disabled).toBe(true);
+    expect(within(flyout).getByRole('heading', { level: 2 }).textContent).toBe('Exception');
   });
 
   it('explains the disabled Create button', async () => {
@@ -94,7 +95,8 @@ describe('ExceptionsPage for each role', () => {
     renderForRole('admin', '/exceptions', exception);
 
     expect(isDisabled('CreateExceptionButton')).toBe(false);
-    await openFlyout(exception);
+    const flyout = await openFlyout(exception);
+    expect(within(flyout).getByRole('heading', { level: 2 }).textContent).toBe('Edit exception');
 
     expect(isDisabled('ExceptionDeleteButton')).toBe(false);
     expect(nameField().disabled).toBe(false);
