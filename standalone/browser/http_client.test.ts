@@ -35,6 +35,7 @@ describe('createHttpClient', () => {
     expect(url.searchParams.get('page')).toBe('2');
     expect(request().headers.get('elastic-api-version')).toBe(API_VERSION);
     expect(request().headers.get('kbn-xsrf')).toBe('true');
+    expect(request().headers.get('x-elastic-internal-origin')).toBe('Kibana');
     expect(request().method).toBe('GET');
   });
 

@@ -7,6 +7,9 @@ import type {
 import { createBasePath, type StandaloneBasePath } from './base_path';
 import type { SessionExpiry } from './session_expiry';
 
+/** Marks the app's own requests, as Kibana's browser client does. */
+export const INTERNAL_ORIGIN_HEADER = 'x-elastic-internal-origin';
+
 const ABORT_ERROR_NAME = 'AbortError';
 
 /** The error `fetch` rejects with, shaped like Kibana's `HttpFetchError`. */
@@ -92,6 +95,9 @@ const sendRequest = async <TResponseBody = unknown>(
 
   const headers = new Headers(options.headers);
   headers.set('kbn-xsrf', 'true');
+  // Kibana's browser client sends this header too. The host sends no Basic challenge to
+  // such requests, so an expired session never makes the browser prompt for a password.
+  headers.set(INTERNAL_ORIGIN_HEADER, 'Kibana');
 
   if (options.version) {
     headers.set('elastic-api-version', options.version);

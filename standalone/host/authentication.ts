@@ -161,9 +161,12 @@ export function createRoleAuthorizer(): Authorizer {
     const user = request.auth.credentials?.user;
     if (!request.auth.isAuthenticated || user === undefined) {
       // A challenge makes browsers prompt for a password, which the app's own requests
-      // should not cause once their session expires, so only cookie-less requests get it.
+      // should not cause once their session expires. The host clears an invalid session
+      // cookie in the response, so a parallel request may arrive without one; the app's
+      // requests carry x-elastic-internal-origin, as Kibana's browser client sends.
       const headers: Record<string, string> = {};
-      if (request.state[SESSION_COOKIE] === undefined) {
+      const fromApp = request.headers['x-elastic-internal-origin'] !== undefined;
+      if (request.state[SESSION_COOKIE] === undefined && !fromApp) {
         headers['www-authenticate'] = BASIC_REALM;
       }
       return {

@@ -179,6 +179,15 @@ describe('authentication', () => {
       expect(after.headers.get('www-authenticate')).toBeNull();
     });
 
+    it("sends the app's requests no Basic challenge", async () => {
+      const { status, headers } = await callApi<ErrorBody>('/alerts', {
+        role: 'none',
+        headers: { 'x-elastic-internal-origin': 'Kibana' },
+      });
+      expect(status).toBe(401);
+      expect(headers.get('www-authenticate')).toBeNull();
+    });
+
     it('ends sessions on password reset', async () => {
       const cookie = await signIn('viewer');
       const before = await callApi('/alerts', { role: 'none', headers: { cookie } });
