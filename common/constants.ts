@@ -63,7 +63,14 @@ export const RULE_IDS = {
   pythonServer: '99c2b626-de44-4322-b1f9-157ca408c17e',
 } as const;
 
-export const SUPPORTED_RULE_IDS: readonly string[] = Object.values(RULE_IDS);
+/** The supported rule ids as a tuple, for schemas and fields typed by rule. */
+export const SUPPORTED_RULE_ID_TUPLE = [
+  RULE_IDS.connection,
+  RULE_IDS.creation,
+  RULE_IDS.pythonServer,
+] as const;
+
+export const SUPPORTED_RULE_IDS: readonly string[] = SUPPORTED_RULE_ID_TUPLE;
 
 export const WORKFLOW_STATUSES = ['open', 'acknowledged', 'closed'] as const;
 export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE, RULE_IDS, SUPPORTED_RULE_IDS } from '../constants';
+import {
+  DEFAULT_PER_PAGE,
+  MAX_PER_PAGE,
+  SUPPORTED_RULE_ID_TUPLE,
+  SUPPORTED_RULE_IDS,
+} from '../constants';
 import { isValidDateMath, parseDateMath } from '../date_math';
 import { exceptionEntriesSchema, type ExceptionEntry } from '../exceptions/entries';
 import type { AlertListItem } from './alerts';
@@ -102,7 +107,7 @@ export function toExceptionStatus(
 }
 
 const version = z.string().min(1).max(200);
-const ALL_RULE_IDS = [RULE_IDS.connection, RULE_IDS.creation, RULE_IDS.pythonServer] as const;
+const ALL_RULE_IDS = SUPPORTED_RULE_ID_TUPLE;
 const supportedRuleId = z.enum(ALL_RULE_IDS, {
   message: `must be one of the supported rule ids: ${SUPPORTED_RULE_IDS.join(', ')}`,
 });

@@ -6,7 +6,7 @@ import type {
 } from '../api/exceptions';
 import type { AlertEvidence } from '../api/evidence';
 import type { Investigation, Verdict } from '../api/investigations';
-import { RULE_IDS } from '../constants';
+import { RULE_IDS, SUPPORTED_RULE_ID_TUPLE } from '../constants';
 import { ECS_FIELDS } from '../ecs_fields';
 import type { EntryMatch, MAX_VALUE_LENGTH as API_MAX_VALUE_LENGTH } from './entries';
 
@@ -80,8 +80,8 @@ export const buildProposalEntries = (evidence: AlertEvidence): EntryMatch[] => {
     [ECS_FIELDS.hostName, readEntryText(alert.host_name)],
     [ECS_FIELDS.processWorkingDirectory, readEntryText(process?.working_directory)],
     [ECS_FIELDS.parentName, readEntryText(process?.parent?.name)],
-    // Only the Connection rule's alerts hold the accepted connection, whose destination.port
-    // is the listening port; on other alerts this entry would keep the exception from matching.
+    // Only Connection alerts contain the accepted connection, whose destination.port is the
+    // listening port. On other alerts this entry would keep the exception from matching.
     [
       ECS_FIELDS.destinationPort,
       alert.rule.rule_id === RULE_IDS.connection ? readListeningPort(evidence) : null,
@@ -98,9 +98,9 @@ export const buildProposalEntries = (evidence: AlertEvidence): EntryMatch[] => {
   return entries;
 };
 
-const SUPPORTED_RULES = [RULE_IDS.connection, RULE_IDS.creation, RULE_IDS.pythonServer] as const;
+const SUPPORTED_RULES = SUPPORTED_RULE_ID_TUPLE;
 
-/** The alert's rule when it is a supported one, or all three supported rules otherwise. */
+/** Returns the alert's rule when it is a supported one, or all three supported rules otherwise. */
 const readRuleIds = (evidence: AlertEvidence): ExceptionFields['rule_ids'] => {
   const rule = SUPPORTED_RULES.find((ruleId) => ruleId === evidence.alert.rule.rule_id);
 

@@ -160,10 +160,10 @@ export function createRoleAuthorizer(): Authorizer {
   return async (request, requiredPrivileges) => {
     const user = request.auth.credentials?.user;
     if (!request.auth.isAuthenticated || user === undefined) {
-      // A challenge makes browsers prompt for a password, which the app's own requests
-      // should not cause once their session expires. The host clears an invalid session
-      // cookie in the response, so a parallel request may arrive without one; the app's
-      // requests carry x-elastic-internal-origin, as Kibana's browser client sends.
+      // A challenge makes browsers prompt for a password, which the app's own requests must
+      // not cause once their session expires. The host clears an invalid session cookie in
+      // its response, so a parallel app request may arrive without one. The app's requests
+      // therefore carry x-elastic-internal-origin, as Kibana's browser client does.
       const headers: Record<string, string> = {};
       const fromApp = request.headers['x-elastic-internal-origin'] !== undefined;
       if (request.state[SESSION_COOKIE] === undefined && !fromApp) {

@@ -2,9 +2,9 @@ import type { ExceptionListItemSync, ExceptionRecord } from '../../../common/api
 
 /**
  * Keeps the rule exception lists of the host in step with the plugin's exceptions. Inside
- * Kibana with the lists plugin, each active exception is written as items of its rules'
- * default exception lists, so the rules stop alerting; standalone there is no list to
- * write, and marking the alerts is the effect.
+ * Kibana with the lists plugin, each active exception becomes items of its rules' default
+ * exception lists, so the rules stop alerting. Standalone has no list to write, so marking
+ * the alerts is the only effect.
  */
 export interface ExceptionListSync {
   /** Whether writes reach a rule exception list at all. */

@@ -77,10 +77,10 @@ export async function proposeException(
 }
 
 /**
- * Refuses a proposal that would not match the alert it comes from: an analyst proposes an
- * exception for this server, so an entry its alert does not satisfy (a field the alert's
- * documents lack, a mistyped value) or a rule list without the alert's rule is a mistake.
- * The message names each entry that fails.
+ * Rejects a proposal that would not match the alert it comes from. An entry the alert does
+ * not satisfy (a missing field, a mistyped value) or rules without the alert's rule are a
+ * mistake, because the analyst proposes the exception for this server. The error names each
+ * failing entry.
  */
 async function requireMatchOfOwnAlert(
   services: ExceptionServices,
